@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { healthRoutes } from './modules/health/index.js';
+import { regionsRoutes } from './modules/regions/index.js';
+import type { Database } from './platform/db/database.js';
+import { registerErrorHandling, registerNotFound } from './platform/http/error-handler.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
+import { loggerOptions } from './platform/http/logger.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { validatorCompiler } from './platform/http/validation.js';
+import { registerWebApp } from './platform/http/web.js';
+import { DEFAULT_WEB_DIR } from './platform/paths.js';
+
+export type AppOptions = {
+  database: Database;
+  logLevel?: string;
+  /** The built web app; `null` serves the API alone. */
+  webDir?: string | null;
+  trustProxy?: boolean;
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the HTTP application: platform first, then each module under /api/v1. No logic lives here. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info'),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    // A caller's X-Request-Id (a load balancer's, say) is kept when it is a plain token; otherwise we make one.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Served over plain HTTP on a LAN it must not send browsers to https: TLS is the load balancer's job.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  registerErrorHandling(app);
+  await registerOpenApi(app);
+  registerIdempotency(app, options.database.db);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { database: options.database });
+      await api.register(regionsRoutes, { db: options.database.db });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
+  const servesWebApp = webDir ? await registerWebApp(app, webDir) : false;
+  registerNotFound(app, { servesWebApp });
+  return app;
+}

@@ -1,0 +1,3 @@
+export { type LoadProgress, type LoadReport, loadRegions } from './regions.loader.js';
+export { regionsRoutes } from './regions.routes.js';
+export { getRegion, listRegions } from './regions.service.js';

@@ -1,0 +1,35 @@
+import type { ErrorCode } from '@atensi/contracts';
+import type { MessageKey } from './messages.js';
+
+/**
+ * The one error vocabulary of the API. Services throw `new AppError('not_found', 'region.not_found', { code })`;
+ * the error handler maps the code to a status and translates the message for the caller.
+ */
+export class AppError extends Error {
+  override name = 'AppError';
+
+  constructor(
+    readonly code: Exclude<ErrorCode, 'internal'>,
+    readonly messageKey: MessageKey = `error.${code}`,
+    readonly params: Record<string, unknown> = {},
+    readonly details?: unknown,
+    /** Only to pick between the statuses the contract allows for a code (`invalid`: 400 or 422). */
+    readonly status?: number,
+  ) {
+    super(messageKey);
+  }
+}
+
+const statusOfCode: Record<ErrorCode, number> = {
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export function statusOf(error: AppError): number {
+  return error.status ?? statusOfCode[error.code];
+}

@@ -1,0 +1,106 @@
+import type { ErrorBody, Language } from '@atensi/contracts';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, statusOf } from './app-error.js';
+import { pickLanguage } from './language.js';
+import { type MessageKey, translate } from './messages.js';
+import { describeIssues, RequestValidationError } from './validation.js';
+import { isWebRoute } from './web.js';
+
+type Reply = { status: number; body: ErrorBody };
+
+/**
+ * One error handler for the whole API: every 4xx/5xx answer has the contract's shape
+ * `{ error: { code, message, details? } }`, worded in the caller's language; a 5xx never shows internals.
+ */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const answer = toErrorReply(error, request);
+    if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: answer.body.error.code, status: answer.status }, 'request refused');
+    return reply.code(answer.status).send(answer.body);
+  });
+}
+
+/**
+ * Unknown routes answer the contract's `not_found`; when the web app is served, a browser navigating to one of
+ * its client-side routes (`/regions/32.04`) gets index.html instead.
+ */
+export function registerNotFound(app: FastifyInstance, options: { servesWebApp: boolean }): void {
+  app.setNotFoundHandler((request, reply) => {
+    if (options.servesWebApp && isWebRoute(request.method, request.url, request.headers.accept)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const language = languageOf(request);
+    const path = request.url.split('?')[0] ?? '/';
+    return reply.code(404).send({
+      error: {
+        code: 'not_found',
+        message: translate('error.route_not_found', language, { method: request.method, path: path.slice(0, 200) }),
+      },
+    } satisfies ErrorBody);
+  });
+}
+
+export function languageOf(request: FastifyRequest): Language {
+  return pickLanguage(request.headers['accept-language']);
+}
+
+export function toErrorReply(error: unknown, request: FastifyRequest): Reply {
+  const language = languageOf(request);
+  if (error instanceof AppError) {
+    return {
+      status: statusOf(error),
+      body: {
+        error: {
+          code: error.code,
+          message: translate(error.messageKey, language, error.params),
+          ...(error.details === undefined ? {} : { details: error.details }),
+        },
+      },
+    };
+  }
+  const cause = (error as FastifyError | undefined)?.cause;
+  const validation =
+    error instanceof RequestValidationError ? error : cause instanceof RequestValidationError ? cause : undefined;
+  if (validation) {
+    const details = describeIssues(validation.issues, validation.part, language);
+    return {
+      // 422: the body was read but its content breaks the rules; 400: the query, path or headers are wrong.
+      status: validation.part === 'body' ? 422 : 400,
+      body: {
+        error: {
+          code: 'invalid',
+          message: translate('request.invalid_fields', language, { count: details.length }),
+          details,
+        },
+      },
+    };
+  }
+  const fastifyError = error as Partial<FastifyError> | undefined;
+  const status = fastifyError?.statusCode ?? 500;
+  if (status >= 400 && status < 500) return clientError(fastifyError, status, language);
+  return { status: 500, body: { error: { code: 'internal', message: translate('error.internal', language) } } };
+}
+
+/** Errors Fastify raises itself before our code runs (parsing, content type, size). */
+function clientError(error: Partial<FastifyError> | undefined, status: number, language: Language): Reply {
+  const code = error?.code ?? '';
+  const invalid = (key: MessageKey): Reply => ({
+    status: 400,
+    body: { error: { code: 'invalid', message: translate(key, language) } },
+  });
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return invalid('request.unsupported_media_type');
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return invalid('request.body_too_large');
+  if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return invalid('request.body_required');
+  if (code.startsWith('FST_ERR_CTP') || error?.name === 'SyntaxError') return invalid('request.malformed_json');
+  const byStatus: Record<number, Reply['body']['error']['code']> = {
+    401: 'unauthenticated',
+    403: 'forbidden',
+    404: 'not_found',
+    409: 'conflict',
+    429: 'rate_limited',
+  };
+  const mapped = byStatus[status];
+  if (mapped) return { status, body: { error: { code: mapped, message: translate(`error.${mapped}`, language) } } };
+  return invalid('error.invalid');
+}

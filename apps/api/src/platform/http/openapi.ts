@@ -1,0 +1,57 @@
+import { ErrorBody } from '@atensi/contracts';
+import swagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+export const DOCS_PATH = '/api/docs';
+
+/**
+ * The OpenAPI 3 document is generated from the same zod schemas that validate requests, so it cannot drift from
+ * the code. Every route with a schema also documents the contract's error body for its 4xx and 5xx answers.
+ */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema.hide) return;
+    route.schema.response = { ...(route.schema.response as object), '4xx': ErrorBody, '5xx': ErrorBody };
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Atensi API',
+        version: '1.0.0',
+        description:
+          'Case management and programme monitoring for ATENSI, the social rehabilitation of victims of drug abuse ' +
+          '(korban penyalahgunaan NAPZA). Errors: `{ error: { code, message, details? } }`, messages in the language ' +
+          'of `Accept-Language` (`id` default, `en`). Creates accept an `Idempotency-Key` header; updates need ' +
+          '`If-Match` with the ETag last read.',
+      },
+      tags: [
+        { name: 'platform', description: 'Health and service information' },
+        { name: 'regions', description: 'Kemendagri regions (idn-area-data, ODbL)' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(scalar, {
+    routePrefix: DOCS_PATH,
+    configuration: { url: OPENAPI_PATH, title: 'Atensi API' },
+    hooks: {
+      // The reference page boots from an inline script: allow it there, and only there.
+      onRequest: async (_request, reply) => {
+        reply.header(
+          'content-security-policy',
+          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+            "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+        );
+      },
+    },
+  });
+}

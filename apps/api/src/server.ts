@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { loadRegions } from './modules/regions/index.js';
+import { type Database, openDatabase } from './platform/db/database.js';
+import { migrate } from './platform/db/migrate.js';
+import { type OutboxHandlers, relayOutbox } from './platform/db/outbox.js';
+import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
+
+/** Side-effect handlers by outbox topic; modules add theirs here as they gain side effects. */
+const outboxHandlers: OutboxHandlers = {};
+
+const RELAY_INTERVAL_MS = 2_000;
+const PURGE_INTERVAL_MS = 3_600_000;
+
+export type RunningServer = { app: FastifyInstance; database: Database; url: string; close(): Promise<void> };
+
+export function databaseOptions(config: Config, command: string) {
+  return config.database.kind === 'pglite'
+    ? { kind: 'pglite' as const, dataDir: config.database.dataDir, command }
+    : { kind: 'postgres' as const, url: config.database.url, poolSize: config.database.poolSize };
+}
+
+/** Opens the database, brings it up to date, and serves the API and web app until `close()`. */
+export async function startServer(
+  config: Config,
+  options: { migrate?: boolean; port?: number; log?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase(databaseOptions(config, 'atensi serve'));
+  try {
+    if (options.migrate !== false) {
+      const report = await migrate(database);
+      if (report.applied.length > 0) options.log?.(`applied migrations: ${report.applied.join(', ')}`);
+      const regions = await loadRegions(database);
+      if (!regions.skipped) options.log?.(`loaded ${regions.rows} regions (idn-area-data ${regions.version})`);
+    }
+    const app = await buildApp({
+      database,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+      ...(config.webDir ? { webDir: config.webDir } : {}),
+    });
+    const url = await app.listen({ port: options.port ?? config.port, host: config.host });
+    const timers = [
+      setInterval(() => {
+        relayOutbox(database.db, outboxHandlers, app.log).catch((error) =>
+          app.log.error({ err: error }, 'outbox relay failed'),
+        );
+      }, RELAY_INTERVAL_MS),
+      setInterval(() => {
+        purgeIdempotencyKeys(database.db).catch((error) => app.log.error({ err: error }, 'idempotency purge failed'));
+      }, PURGE_INTERVAL_MS),
+    ];
+    for (const timer of timers) timer.unref();
+    let closed = false;
+    return {
+      app,
+      database,
+      url,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        for (const timer of timers) clearInterval(timer);
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

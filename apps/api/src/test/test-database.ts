@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../app.js';
+import { type Database, openDatabase } from '../platform/db/database.js';
+
+export const testDatabaseKind = process.env.ATENSI_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+/** A database for one test file: a fresh in-memory copy of the PGlite template, or the shared PostgreSQL one. */
+export async function createTestDatabase(): Promise<Database> {
+  if (testDatabaseKind === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DATABASE_URL is not set');
+    return openDatabase({ kind: 'postgres', url, poolSize: 4 });
+  }
+  const template = readFileSync(inject('pgliteTemplate'));
+  return openDatabase({ kind: 'pglite', loadDataDir: new Blob([template]) });
+}
+
+export type TestApp = { app: FastifyInstance; database: Database; close(): Promise<void> };
+
+/** The real application on a test database, for `app.inject()`; `configure` may add routes before it is ready. */
+export async function buildTestApp(
+  configure?: (app: FastifyInstance, database: Database) => Promise<void>,
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ database, logLevel: 'silent', webDir: null });
+  await configure?.(app, database);
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A string no other test uses, for data that must not collide on a shared database. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
