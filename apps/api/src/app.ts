@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { healthRoutes } from './modules/health/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import type { Database } from './platform/db/database.js';
-import { registerErrorHandling, registerNotFound } from './platform/http/error-handler.js';
+import { registerErrorHandling, registerNotFound, toErrorReply } from './platform/http/error-handler.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { loggerOptions } from './platform/http/logger.js';
 import { registerOpenApi } from './platform/http/openapi.js';
@@ -34,7 +34,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    ajv: { customOptions: { coerceTypes: false } },
+    // Errors the router raises before any hook runs (a path parameter over 100 characters, a malformed URL).
+    frameworkErrors: (error, request, reply) => {
+      const answer = toErrorReply(error, request);
+      void (reply as FastifyReply).code(answer.status).send(answer.body);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

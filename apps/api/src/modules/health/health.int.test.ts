@@ -78,4 +78,10 @@ describe(`platform HTTP on ${testDatabaseKind}`, () => {
     expect(res.statusCode).toBeLessThan(500);
     expect(ErrorBody.safeParse(res.json()).success).toBe(true);
   });
+
+  test('errors the router raises itself (an over-long path parameter) are in the contract shape too', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/regions/${'1'.repeat(300)}` });
+    expect(res.statusCode).toBe(400);
+    expect(ErrorBody.parse(res.json()).error.code).toBe('invalid');
+  });
 });
