@@ -25,9 +25,3 @@ export default async function setup(project: TestProject) {
   }
   return () => rmSync(dir, { recursive: true, force: true });
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-  }
-}

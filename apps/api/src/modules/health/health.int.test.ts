@@ -1,3 +1,4 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { ErrorBody } from '@atensi/contracts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
@@ -48,6 +49,8 @@ describe(`platform HTTP on ${testDatabaseKind}`, () => {
       doc.paths['/api/v1/regions'].get.responses['4XX'] ?? doc.paths['/api/v1/regions'].get.responses['4xx'],
     ).toBeDefined();
     expect(doc.paths['/api/v1/openapi.json']).toBeUndefined();
+    // A full validation against the OpenAPI 3.0 schema, $refs resolved.
+    await expect(SwaggerParser.validate(structuredClone(doc))).resolves.toBeDefined();
   });
 
   test('the API reference page is served', async () => {

@@ -38,7 +38,12 @@ export async function relayOutbox(
       .select()
       .from(outboxEvents)
       .where(
-        and(isNull(outboxEvents.processedAt), isNull(outboxEvents.failedAt), lte(outboxEvents.availableAt, sql`now()`)),
+        and(
+          inArray(outboxEvents.topic, topics),
+          isNull(outboxEvents.processedAt),
+          isNull(outboxEvents.failedAt),
+          lte(outboxEvents.availableAt, sql`now()`),
+        ),
       )
       .orderBy(asc(outboxEvents.availableAt))
       .limit(batchSize)

@@ -27,7 +27,7 @@ const nasty = fc.constantFrom(
   '%00',
   '%',
   '\\',
-  '${jndi:ldap://127.0.0.1/a}',
+  ['$', '{jndi:ldap://127.0.0.1/a}'].join(''),
   '{{7*7}}',
   '__proto__',
   'constructor',

@@ -199,6 +199,14 @@ describe(`write conventions on ${testDatabaseKind}`, () => {
       expect(seen.filter((p) => (p as { id: string }).id === created.id)).toHaveLength(1);
     });
 
+    test('a relay leaves alone the topics it has no handler for', async () => {
+      const topic = uniqueName('newer-topic');
+      await t.database.db.transaction((tx) => enqueueOutbox(tx, topic, {}));
+      await relayOutbox(t.database.db, { [uniqueName('other')]: async () => {} }, undefined, 500);
+      const [row] = await t.database.db.select().from(outboxEvents).where(sql`${outboxEvents.topic} = ${topic}`);
+      expect(row).toMatchObject({ attempts: 0, processedAt: null, failedAt: null });
+    });
+
     test('a rolled-back transaction leaves no event', async () => {
       const topic = uniqueName('rolled-back');
       await expect(

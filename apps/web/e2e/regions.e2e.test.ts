@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startE2eServer } from '../../api/src/test/e2e-server.js';
+
+// Debian's Chromium: playwright-core never downloads a browser of its own.
+const chromiumPath = '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const timeoutMs = 60_000;
+// The Kemendagri dataset spells the province out in full; accept the common short form too.
+const jakartaProvince = /(DKI|Daerah Khusus Ibukota) Jakarta/;
+
+function screenshotPath(name: string): string {
+  return new URL(`./__screenshots__/${name}.png`, import.meta.url).pathname;
+}
+
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) console.log(`SKIPPED browser journeys: ${chromiumPath} is missing (apt-get install -y chromium).`);
+
+describe.skipIf(!hasChromium)('the regions browser', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>> | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageProblems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    // A CSP violation or an uncaught exception shows up here even when the page still looks fine.
+    page.on('pageerror', (error) => pageProblems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`);
+    });
+  }, timeoutMs);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, timeoutMs);
+
+  test(
+    'a worker finds a village by name, sees where it lies, and switches to English',
+    async () => {
+      if (!server) throw new Error('the e2e server did not start');
+
+      // Given the app opened at its root, in the default language
+      await page.goto(server.baseUrl);
+      await page.getByRole('heading', { level: 1, name: 'Wilayah' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/regions');
+      await page.getByTestId('region-row').first().waitFor();
+
+      // When she searches a village by name
+      await page.getByRole('searchbox', { name: 'Cari wilayah' }).fill('Bambu Apus');
+
+      // Then the village in Jakarta appears with its location (another Bambu Apus lies in Banten)
+      const jakartaRow = page
+        .getByTestId('region-row')
+        .filter({ has: page.getByRole('link', { name: 'Bambu Apus', exact: true }) })
+        .filter({ hasText: jakartaProvince });
+      await jakartaRow.first().waitFor();
+      expect(await jakartaRow.first().getByTestId('region-path').textContent()).toMatch(jakartaProvince);
+      await page.screenshot({ path: screenshotPath('regions-search'), fullPage: true });
+
+      // When she opens it
+      await jakartaRow.first().getByRole('link', { name: 'Bambu Apus', exact: true }).click();
+
+      // Then she sees its ancestors, down from the province, and that nothing lies below a village
+      await page.getByRole('heading', { level: 1, name: 'Bambu Apus' }).waitFor();
+      const breadcrumb = page.getByTestId('region-breadcrumb');
+      expect(await breadcrumb.textContent()).toMatch(jakartaProvince);
+      await page.getByTestId('region-lowest-level').waitFor();
+      await page.screenshot({ path: screenshotPath('region-village'), fullPage: true });
+
+      // When she follows the province in the breadcrumb
+      await breadcrumb.getByRole('link', { name: jakartaProvince }).click();
+
+      // Then the province lists the regions below it
+      await page.getByRole('heading', { level: 1, name: jakartaProvince }).waitFor();
+      await page.getByTestId('region-row').first().waitFor();
+
+      // When she switches to English and goes back to the list
+      await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+      await page.getByTestId('region-breadcrumb').getByRole('link', { name: 'Regions', exact: true }).click();
+
+      // Then the page speaks English, and still does after a reload
+      await page.getByRole('heading', { level: 1, name: 'Regions' }).waitFor();
+      await page.getByRole('searchbox', { name: 'Search regions' }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Regions' }).waitFor();
+      await page.screenshot({ path: screenshotPath('regions-en'), fullPage: true });
+
+      expect(pageProblems).toEqual([]);
+    },
+    timeoutMs,
+  );
+});
