@@ -68,7 +68,12 @@ function readHolder(file: string): LockHolder | undefined {
 
 function isStale(holder: LockHolder): boolean {
   if (holder.hostname !== hostname()) return false; // another machine on a shared disk: never steal
-  if (holder.pid === process.pid) return false;
+  if (holder.pid === process.pid) {
+    // Our own pid: either this process opened the dir twice (refuse), or the lock predates this process, as when
+    // a container restarts and its Node process is PID 1 again (stale).
+    const processStartedAt = Date.now() - process.uptime() * 1000;
+    return Date.parse(holder.startedAt) < processStartedAt - 1000;
+  }
   try {
     process.kill(holder.pid, 0);
     return false;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { testDatabaseKind } from '../../test/test-database.js';
 import { type Database, openDatabase } from './database.js';
@@ -99,5 +102,17 @@ describe(`migrations on ${testDatabaseKind}`, () => {
       s.query("SELECT 1 FROM schema_migrations WHERE version = '9999'"),
     );
     expect(recorded).toHaveLength(0);
+  });
+});
+
+describe('migration files', () => {
+  test('a misnamed file or a reused number is refused before anything runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atensi-migrations-'));
+    writeFileSync(join(dir, '0001_first.sql'), 'SELECT 1;');
+    writeFileSync(join(dir, '0002-add-x.sql'), 'SELECT 1;');
+    expect(() => readMigrations(dir)).toThrow(/NNNN_lower_snake_case\.sql: 0002-add-x\.sql/);
+    rmSync(join(dir, '0002-add-x.sql'));
+    writeFileSync(join(dir, '0001_again.sql'), 'SELECT 1;');
+    expect(() => readMigrations(dir)).toThrow(/share the number 0001/);
   });
 });

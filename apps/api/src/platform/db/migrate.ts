@@ -3,6 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { MIGRATIONS_DIR } from '../paths.js';
 import type { Database } from './database.js';
 
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
 export type Migration = { version: string; name: string; sql: string; checksum: string };
 export type MigrationReport = { applied: string[]; alreadyApplied: number };
 
@@ -12,22 +16,23 @@ const MIGRATION_LOCK_KEY = 7_283_911;
 
 /** Reads `NNNN_name.sql` files in order. A file is never edited once applied: its checksum is verified. */
 export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
-    .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
-    .sort()
-    .map((file) => {
-      const sql = readFileSync(`${dir}/${file}`, 'utf8');
-      return {
-        version: file.slice(0, 4),
-        name: file.slice(5, -4),
-        sql,
-        checksum: createHash('sha256').update(sql).digest('hex'),
-      };
-    });
-}
-
-export class MigrationError extends Error {
-  override name = 'MigrationError';
+  const files = readdirSync(dir).filter((file) => file.endsWith('.sql'));
+  const misnamed = files.filter((file) => !/^\d{4}_[a-z0-9_]+\.sql$/.test(file));
+  if (misnamed.length > 0) {
+    throw new MigrationError(`Migration files must be named NNNN_lower_snake_case.sql: ${misnamed.join(', ')}`);
+  }
+  const versions = files.map((file) => file.slice(0, 4));
+  const duplicated = versions.filter((version, index) => versions.indexOf(version) !== index);
+  if (duplicated.length > 0) throw new MigrationError(`Two migrations share the number ${duplicated.join(', ')}`);
+  return files.sort().map((file) => {
+    const sql = readFileSync(`${dir}/${file}`, 'utf8');
+    return {
+      version: file.slice(0, 4),
+      name: file.slice(5, -4),
+      sql,
+      checksum: createHash('sha256').update(sql).digest('hex'),
+    };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from './database.js';
 import { outboxEvents } from './platform.table.js';
@@ -18,12 +18,16 @@ export async function enqueueOutbox(tx: Db, topic: string, payload: unknown): Pr
   await tx.insert(outboxEvents).values({ id: sql`uuid_generate_v7()` as unknown as string, topic, payload });
 }
 
+/** How long a relay may take over an event it claimed before another relay may claim it again. */
+export const OUTBOX_LEASE_MS = 60_000;
+
 /**
- * Carries out up to `batchSize` due events. Rows are locked with SKIP LOCKED, so several API processes can run
- * relays against one PostgreSQL without doing an event twice. A failure is retried with exponential backoff
- * (2^attempts seconds, at most an hour); after MAX_OUTBOX_ATTEMPTS the event is marked failed for an operator.
- * Only topics this process has a handler for are taken: during a rolling deploy an older process leaves a newer
- * topic to the processes that know it.
+ * Carries out up to `batchSize` due events. They are claimed in a short transaction (FOR UPDATE SKIP LOCKED, then
+ * leased for OUTBOX_LEASE_MS), so several API processes never do an event twice, and handlers run outside any
+ * transaction: a slow peer holds no lock and, on PGlite, does not hold up every other query. A failure is retried
+ * with exponential backoff (2^attempts seconds, at most an hour); after MAX_OUTBOX_ATTEMPTS the event is marked
+ * failed for an operator. Only topics this process has a handler for are claimed: during a rolling deploy an
+ * older process leaves a newer topic to the processes that know it.
  */
 export async function relayOutbox(
   db: Db,
@@ -33,7 +37,7 @@ export async function relayOutbox(
 ): Promise<{ processed: number; failed: number }> {
   const topics = Object.keys(handlers);
   if (topics.length === 0) return { processed: 0, failed: 0 };
-  return db.transaction(async (tx) => {
+  const claimed = await db.transaction(async (tx) => {
     const due = await tx
       .select()
       .from(outboxEvents)
@@ -48,29 +52,41 @@ export async function relayOutbox(
       .orderBy(asc(outboxEvents.availableAt))
       .limit(batchSize)
       .for('update', { skipLocked: true });
-    let processed = 0;
-    let failed = 0;
-    for (const event of due) {
-      try {
-        await handlers[event.topic]?.(event.payload);
-        await tx.update(outboxEvents).set({ processedAt: new Date() }).where(sql`${outboxEvents.id} = ${event.id}`);
-        processed++;
-      } catch (error) {
-        failed++;
-        const attempts = event.attempts + 1;
-        const message = error instanceof Error ? error.message : String(error);
-        log?.warn({ outboxEventId: event.id, topic: event.topic, attempts }, 'outbox event failed');
-        await tx
-          .update(outboxEvents)
-          .set({
-            attempts,
-            lastError: message.slice(0, 500),
-            availableAt: new Date(Date.now() + Math.min(2 ** attempts, 3600) * 1000),
-            ...(attempts >= MAX_OUTBOX_ATTEMPTS ? { failedAt: new Date() } : {}),
-          })
-          .where(sql`${outboxEvents.id} = ${event.id}`);
-      }
+    if (due.length > 0) {
+      await tx
+        .update(outboxEvents)
+        .set({ availableAt: new Date(Date.now() + OUTBOX_LEASE_MS) })
+        .where(
+          inArray(
+            outboxEvents.id,
+            due.map((event) => event.id),
+          ),
+        );
     }
-    return { processed, failed };
+    return due;
   });
+  let processed = 0;
+  let failed = 0;
+  for (const event of claimed) {
+    try {
+      await handlers[event.topic]?.(event.payload);
+      await db.update(outboxEvents).set({ processedAt: new Date() }).where(eq(outboxEvents.id, event.id));
+      processed++;
+    } catch (error) {
+      failed++;
+      const attempts = event.attempts + 1;
+      const message = error instanceof Error ? error.message : String(error);
+      log?.warn({ outboxEventId: event.id, topic: event.topic, attempts }, 'outbox event failed');
+      await db
+        .update(outboxEvents)
+        .set({
+          attempts,
+          lastError: message.slice(0, 500),
+          availableAt: new Date(Date.now() + Math.min(2 ** attempts, 3600) * 1000),
+          ...(attempts >= MAX_OUTBOX_ATTEMPTS ? { failedAt: new Date() } : {}),
+        })
+        .where(eq(outboxEvents.id, event.id));
+    }
+  }
+  return { processed, failed };
 }

@@ -55,8 +55,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       reply
         .code(existing.responseStatus ?? 200)
         .headers({ ...(existing.responseHeaders ?? {}), 'idempotent-replayed': 'true' })
-        .type('application/json')
-        .send(JSON.stringify(existing.responseBody));
+        .send(existing.responseBody === null ? undefined : JSON.stringify(existing.responseBody));
       return reply;
     }
     const takenOver = await db
@@ -80,7 +79,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
     if (!claim) return payload;
     request.idempotencyClaim = undefined;
     const where = and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key));
-    if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
+    if (reply.statusCode >= 200 && reply.statusCode < 300) {
       const headers: Record<string, string> = {};
       for (const name of REPLAYED_HEADERS) {
         const value = reply.getHeader(name);
@@ -91,7 +90,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
         .set({
           state: 'completed',
           responseStatus: reply.statusCode,
-          responseBody: payload.length > 0 ? JSON.parse(payload) : null,
+          responseBody: typeof payload === 'string' && payload.length > 0 ? JSON.parse(payload) : null,
           responseHeaders: headers,
           completedAt: new Date(),
         })

@@ -72,14 +72,6 @@ const messages = {
     en: 'Search for at least 2 characters.',
   },
   'region.not_found': { id: 'Wilayah {code} tidak ditemukan.', en: 'Region {code} was not found.' },
-  'health.database_unavailable': {
-    id: 'Basis data tidak dapat dihubungi.',
-    en: 'The database cannot be reached.',
-  },
-  'web.not_built': {
-    id: 'Aplikasi web belum dibangun. Jalankan `npm run build`.',
-    en: 'The web app has not been built. Run `npm run build`.',
-  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -105,6 +105,9 @@ export function RegionsPage() {
           />
         </Stack>
       </Paper>
+      <Text size="xs" c="dimmed" data-testid="region-data-credit">
+        {t('regions.dataCredit')}
+      </Text>
     </Stack>
   );
 }
