@@ -81,3 +81,23 @@ describe('atensi command line', () => {
     }
   });
 });
+
+describe('atensi audit', () => {
+  test('verify on a fresh database reports an intact trail; export writes a CSV header; bad dates are refused', () => {
+    const dir = tempDir();
+    expect(atensi(['migrate'], { ATENSI_DATA_DIR: dir }).code).toBe(0);
+    const verify = atensi(['audit', 'verify'], { ATENSI_DATA_DIR: dir });
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('audit: intact');
+    const exported = atensi(['audit', 'export', '--from', '2026-01-01', '--to', '2026-12-31'], {
+      ATENSI_DATA_DIR: dir,
+    });
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.split('\n')[0]).toBe(
+      'id,occurred_at,chain,seq,actor_id,actor_role,action,entity_type,entity_id,institution_id,ip,user_agent,request_id,changed_fields,hash',
+    );
+    const bad = atensi(['audit', 'export', '--from', '2026-13-45', '--to', '2026-12-31'], { ATENSI_DATA_DIR: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('a date is YYYY-MM-DD');
+  }, 120_000);
+});

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
+import { anchorAuditTrail, exportAuditCsv, verifyAuditTrail } from './modules/audit/index.js';
 import { loadRegions } from './modules/regions/index.js';
 import { openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
@@ -8,7 +9,7 @@ import { seedDemo } from './seed/demo.js';
 import { databaseOptions, startServer } from './server.js';
 
 /** Exit codes, documented in `atensi --help`. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, config: 3, locked: 4 } as const;
+export const EXIT = { ok: 0, failure: 1, usage: 2, config: 3, locked: 4, auditBroken: 5 } as const;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -63,7 +64,8 @@ export function buildCli(): Command {
     )
     .addHelpText(
       'after',
-      '\nExit codes: 0 ok, 1 failure, 2 wrong usage, 3 invalid configuration, 4 embedded database in use by another process.' +
+      '\nExit codes: 0 ok, 1 failure, 2 wrong usage, 3 invalid configuration, 4 embedded database in use by another process,' +
+        '\n5 audit trail broken (atensi audit verify).' +
         '\nEnvironment: PORT, HOST, DATABASE_URL, DATABASE_POOL_SIZE, ATENSI_DATA_DIR, ATENSI_WEB_DIR, SESSION_SECRET, LOG_LEVEL, TRUST_PROXY.',
     )
     .exitOverride()
@@ -112,7 +114,59 @@ export function buildCli(): Command {
       process.once('SIGTERM', () => void stop('SIGTERM'));
     });
 
+  const audit = program.command('audit').description('the tamper-evident audit trail');
+  audit
+    .command('verify')
+    .description('check every hash chain and anchor; report the first broken link of each chain (exit 5 if any)')
+    .action(async () => {
+      const { database } = await openForCommand('atensi audit verify');
+      try {
+        const result = await verifyAuditTrail(database.db);
+        out(`audit: ${result.events} events in ${result.chains} chains, ${result.anchors} anchors checked`);
+        for (const p of result.problems) {
+          out(`BROKEN chain ${p.chain} at ${p.seq}${p.eventId ? ` (event ${p.eventId})` : ''}: ${p.problem}`);
+        }
+        out(result.ok ? 'audit: intact' : `audit: ${result.problems.length} broken link(s)`);
+        if (!result.ok) throw new CommanderError(EXIT.auditBroken, 'atensi.audit_broken', 'audit trail broken');
+      } finally {
+        await database.close();
+      }
+    });
+  audit
+    .command('anchor')
+    .description('record every chain head in a new anchor (the server also does this every hour)')
+    .action(async () => {
+      const { database } = await openForCommand('atensi audit anchor');
+      try {
+        out(`audit: anchor ${await anchorAuditTrail(database.db)} written`);
+      } finally {
+        await database.close();
+      }
+    });
+  audit
+    .command('export')
+    .description('write the events of a date range (UTC, inclusive) as CSV to standard output')
+    .requiredOption('--from <date>', 'first day, YYYY-MM-DD', parseDate)
+    .requiredOption('--to <date>', 'last day, YYYY-MM-DD', parseDate)
+    .action(async (options: { from: string; to: string }) => {
+      if (options.from > options.to) throw new CommanderError(EXIT.usage, 'atensi.usage', '--from is after --to');
+      const { database } = await openForCommand('atensi audit export');
+      try {
+        const count = await exportAuditCsv(database.db, options.from, options.to, out);
+        process.stderr.write(`audit: ${count} events exported\n`);
+      } finally {
+        await database.close();
+      }
+    });
+
   return program;
+}
+
+function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('a date is YYYY-MM-DD');
+  }
+  return value;
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -123,6 +177,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
         return EXIT.ok;
+      if (error.code === 'atensi.audit_broken') return EXIT.auditBroken;
       if (error.code === 'atensi.usage') process.stderr.write(`atensi: ${error.message}\n`);
       return EXIT.usage;
     }

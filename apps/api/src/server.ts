@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import { anchorAuditTrail } from './modules/audit/index.js';
 import { loadRegions } from './modules/regions/index.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
@@ -48,6 +49,7 @@ export async function startServer(
         );
       }, RELAY_INTERVAL_MS),
       setInterval(() => {
+        anchorAuditTrail(database.db).catch((error) => app.log.error({ err: error }, 'audit anchor failed'));
         purgeIdempotencyKeys(database.db).catch((error) => app.log.error({ err: error }, 'idempotency purge failed'));
       }, PURGE_INTERVAL_MS),
     ];

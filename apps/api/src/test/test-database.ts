@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { type Database, openDatabase } from '../platform/db/database.js';
+import { migrate } from '../platform/db/migrate.js';
 
 export const testDatabaseKind = process.env.ATENSI_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
@@ -47,4 +48,33 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
   }
+}
+
+/**
+ * A database of one's own, for tests that break things on purpose (tampering with the audit trail) or need an
+ * empty one: a fresh in-memory PGlite (from the template when `migrated`), or a new database on the PostgreSQL
+ * server, dropped afterwards.
+ */
+export async function createScratchDatabase(options: {
+  migrated: boolean;
+}): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (testDatabaseKind === 'pglite') {
+    const database = options.migrated ? await createTestDatabase() : await openDatabase({ kind: 'pglite' });
+    return { database, drop: () => database.close() };
+  }
+  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+  const name = `atensi_scratch_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = await openDatabase({ kind: 'postgres', url: url.href, poolSize: 1 });
+  await admin.withSession((session) => session.exec(`CREATE DATABASE ${name}`));
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.href, poolSize: 2 });
+  if (options.migrated) await migrate(database);
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await admin.withSession((session) => session.exec(`DROP DATABASE ${name}`));
+      await admin.close();
+    },
+  };
 }

@@ -2,31 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { testDatabaseKind } from '../../test/test-database.js';
-import { type Database, openDatabase } from './database.js';
+import { createScratchDatabase, testDatabaseKind } from '../../test/test-database.js';
+import type { Database } from './database.js';
 import { type Migration, MigrationError, migrate, readMigrations } from './migrate.js';
-
-/** A database with nothing in it: in-memory PGlite, or a new database on the PostgreSQL server. */
-async function openEmptyDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (testDatabaseKind === 'pglite') {
-    const database = await openDatabase({ kind: 'pglite' });
-    return { database, drop: () => database.close() };
-  }
-  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
-  const name = `atensi_migrate_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = await openDatabase({ kind: 'postgres', url: url.href, poolSize: 1 });
-  await admin.withSession((session) => session.exec(`CREATE DATABASE ${name}`));
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.href, poolSize: 2 });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      await admin.withSession((session) => session.exec(`DROP DATABASE ${name}`));
-      await admin.close();
-    },
-  };
-}
 
 const tableNames = (database: Database) =>
   database.withSession((session) =>
@@ -36,9 +14,9 @@ const tableNames = (database: Database) =>
   );
 
 describe(`migrations on ${testDatabaseKind}`, () => {
-  let empty: Awaited<ReturnType<typeof openEmptyDatabase>>;
+  let empty: Awaited<ReturnType<typeof createScratchDatabase>>;
   beforeAll(async () => {
-    empty = await openEmptyDatabase();
+    empty = await createScratchDatabase({ migrated: false });
   });
   afterAll(async () => {
     await empty.drop();

@@ -1,0 +1,3 @@
+export { exportAuditCsv } from './audit.export.js';
+export { type AuditVerification, anchorAuditTrail, verifyAuditTrail } from './audit.verify.js';
+export { type AuditContext, type AuditEventInput, recordAudit } from './audit.writer.js';
