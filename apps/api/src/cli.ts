@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { anchorAuditTrail, exportAuditCsv, verifyAuditTrail } from './modules/audit/index.js';
 import { loadRegions } from './modules/regions/index.js';
-import { openDatabase } from './platform/db/database.js';
+import { type Database, openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { MigrationError, migrate } from './platform/db/migrate.js';
 import { seedDemo } from './seed/demo.js';
@@ -23,6 +23,16 @@ async function openForCommand(command: string) {
   const config = loadConfig();
   const database = await openDatabase(databaseOptions(config, command));
   return { config, database };
+}
+
+/** Opens the configured database for one command and always closes it (releasing the PGlite lock). */
+async function withDatabase<T>(command: string, fn: (database: Database) => Promise<T>): Promise<T> {
+  const { database } = await openForCommand(command);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
 }
 
 /** Migrations, then the reference data they describe (regions), with progress on long steps. */
@@ -83,13 +93,7 @@ export function buildCli(): Command {
     .action(async (options: { demo?: boolean }) => {
       if (!options.demo) throw new CommanderError(EXIT.usage, 'atensi.usage', 'say which data set: atensi seed --demo');
       await runMigrate();
-      const { database } = await openForCommand('atensi seed --demo');
-      try {
-        const report = await seedDemo(database);
-        out(report);
-      } finally {
-        await database.close();
-      }
+      out(await withDatabase('atensi seed --demo', seedDemo));
     });
 
   program
@@ -119,29 +123,20 @@ export function buildCli(): Command {
     .command('verify')
     .description('check every hash chain and anchor; report the first broken link of each chain (exit 5 if any)')
     .action(async () => {
-      const { database } = await openForCommand('atensi audit verify');
-      try {
-        const result = await verifyAuditTrail(database.db);
-        out(`audit: ${result.events} events in ${result.chains} chains, ${result.anchors} anchors checked`);
-        for (const p of result.problems) {
-          out(`BROKEN chain ${p.chain} at ${p.seq}${p.eventId ? ` (event ${p.eventId})` : ''}: ${p.problem}`);
-        }
-        out(result.ok ? 'audit: intact' : `audit: ${result.problems.length} broken link(s)`);
-        if (!result.ok) throw new CommanderError(EXIT.auditBroken, 'atensi.audit_broken', 'audit trail broken');
-      } finally {
-        await database.close();
+      const result = await withDatabase('atensi audit verify', (database) => verifyAuditTrail(database.db));
+      out(`audit: ${result.events} events in ${result.chains} chains, ${result.anchors} anchors checked`);
+      for (const p of result.problems) {
+        out(`BROKEN chain ${p.chain} at ${p.seq}${p.eventId ? ` (event ${p.eventId})` : ''}: ${p.problem}`);
       }
+      out(result.ok ? 'audit: intact' : `audit: ${result.problems.length} broken link(s)`);
+      if (!result.ok) throw new CommanderError(EXIT.auditBroken, 'atensi.audit_broken', 'audit trail broken');
     });
   audit
     .command('anchor')
     .description('record every chain head in a new anchor (the server also does this every hour)')
     .action(async () => {
-      const { database } = await openForCommand('atensi audit anchor');
-      try {
-        out(`audit: anchor ${await anchorAuditTrail(database.db)} written`);
-      } finally {
-        await database.close();
-      }
+      const id = await withDatabase('atensi audit anchor', (database) => anchorAuditTrail(database.db));
+      out(`audit: anchor ${id} written`);
     });
   audit
     .command('export')
@@ -150,13 +145,10 @@ export function buildCli(): Command {
     .requiredOption('--to <date>', 'last day, YYYY-MM-DD', parseDate)
     .action(async (options: { from: string; to: string }) => {
       if (options.from > options.to) throw new CommanderError(EXIT.usage, 'atensi.usage', '--from is after --to');
-      const { database } = await openForCommand('atensi audit export');
-      try {
-        const count = await exportAuditCsv(database.db, options.from, options.to, out);
-        process.stderr.write(`audit: ${count} events exported\n`);
-      } finally {
-        await database.close();
-      }
+      const count = await withDatabase('atensi audit export', (database) =>
+        exportAuditCsv(database.db, options.from, options.to, out),
+      );
+      process.stderr.write(`audit: ${count} events exported\n`);
     });
 
   return program;
