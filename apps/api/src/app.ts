@@ -2,8 +2,13 @@ import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AuthConfig } from './config.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { authRoutes, registerAuth } from './modules/auth/index.js';
 import { healthRoutes } from './modules/health/index.js';
+import { institutionsRoutes } from './modules/institutions/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
+import { usersRoutes } from './modules/users/index.js';
 import type { Database } from './platform/db/database.js';
 import { registerErrorHandling, registerNotFound, toErrorReply } from './platform/http/error-handler.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -19,6 +24,7 @@ export type AppOptions = {
   /** The built web app; `null` serves the API alone. */
   webDir?: string | null;
   trustProxy?: boolean;
+  auth: AuthConfig;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -68,12 +74,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerErrorHandling(app);
   await registerOpenApi(app);
+  await registerAuth(app, options.database.db, options.auth);
   registerIdempotency(app, options.database.db);
 
+  const { db } = options.database;
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database: options.database });
-      await api.register(regionsRoutes, { db: options.database.db });
+      await api.register(regionsRoutes, { db });
+      await api.register(authRoutes, { db, settings: options.auth });
+      await api.register(usersRoutes, { db });
+      await api.register(institutionsRoutes, { db });
+      await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

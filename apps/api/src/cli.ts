@@ -1,14 +1,17 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { addUserCommands, describeAppError } from './cli.users.js';
 import { ConfigError, loadConfig } from './config.js';
-import { anchorAuditTrail, exportAuditCsv, verifyAuditTrail } from './modules/audit/index.js';
+import { anchorAuditTrail, dayRange, exportAuditCsv, verifyAuditTrail } from './modules/audit/index.js';
 import { loadRegions } from './modules/regions/index.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { MigrationError, migrate } from './platform/db/migrate.js';
+import { AppError } from './platform/http/app-error.js';
 import { seedDemo } from './seed/demo.js';
 import { databaseOptions, startServer } from './server.js';
 
 /** Exit codes, documented in `atensi --help`. */
+export { out, withDatabase };
 export const EXIT = { ok: 0, failure: 1, usage: 2, config: 3, locked: 4, auditBroken: 5 } as const;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -76,7 +79,9 @@ export function buildCli(): Command {
       'after',
       '\nExit codes: 0 ok, 1 failure, 2 wrong usage, 3 invalid configuration, 4 embedded database in use by another process,' +
         '\n5 audit trail broken (atensi audit verify).' +
-        '\nEnvironment: PORT, HOST, DATABASE_URL, DATABASE_POOL_SIZE, ATENSI_DATA_DIR, ATENSI_WEB_DIR, SESSION_SECRET, LOG_LEVEL, TRUST_PROXY.',
+        '\nEnvironment: PORT, HOST, DATABASE_URL, DATABASE_POOL_SIZE, ATENSI_DATA_DIR, ATENSI_WEB_DIR, SESSION_SECRET, LOG_LEVEL, TRUST_PROXY,' +
+        '\nSESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS, COOKIE_SECURE, TOTP_REQUIRED_ROLES, LOGIN_MAX_FAILURES, LOGIN_MAX_FAILURES_PER_IP,' +
+        '\nATENSI_DEMO_PASSWORD (see README).',
     )
     .exitOverride()
     .showHelpAfterError();
@@ -93,7 +98,8 @@ export function buildCli(): Command {
     .action(async (options: { demo?: boolean }) => {
       if (!options.demo) throw new CommanderError(EXIT.usage, 'atensi.usage', 'say which data set: atensi seed --demo');
       await runMigrate();
-      out(await withDatabase('atensi seed --demo', seedDemo));
+      const { demoPassword } = loadConfig();
+      out(await withDatabase('atensi seed --demo', (database) => seedDemo(database, { password: demoPassword })));
     });
 
   program
@@ -117,6 +123,8 @@ export function buildCli(): Command {
       process.once('SIGINT', () => void stop('SIGINT'));
       process.once('SIGTERM', () => void stop('SIGTERM'));
     });
+
+  addUserCommands(program);
 
   const audit = program.command('audit').description('the tamper-evident audit trail');
   audit
@@ -146,7 +154,7 @@ export function buildCli(): Command {
     .action(async (options: { from: string; to: string }) => {
       if (options.from > options.to) throw new CommanderError(EXIT.usage, 'atensi.usage', '--from is after --to');
       const count = await withDatabase('atensi audit export', (database) =>
-        exportAuditCsv(database.db, options.from, options.to, out),
+        exportAuditCsv(database.db, dayRange(options.from, options.to, 'Z'), out),
       );
       process.stderr.write(`audit: ${count} events exported\n`);
     });
@@ -172,6 +180,10 @@ export async function runCli(argv: string[]): Promise<number> {
       if (error.code === 'atensi.audit_broken') return EXIT.auditBroken;
       if (error.code === 'atensi.usage') process.stderr.write(`atensi: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`atensi: ${describeAppError(error)}\n`);
+      return EXIT.failure;
     }
     if (error instanceof ConfigError) {
       process.stderr.write(`atensi: ${error.message}\n`);

@@ -12,11 +12,11 @@ describe('loadConfig', () => {
     const config = loadConfig({ ATENSI_DATA_DIR: dir });
     expect(config.port).toBe(3000);
     expect(config.database).toEqual({ kind: 'pglite', dataDir: join(dir, 'pglite') });
-    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.auth.sessionSecret.length).toBeGreaterThanOrEqual(32);
     const file = join(dir, 'session-secret');
-    expect(readFileSync(file, 'utf8').trim()).toBe(config.sessionSecret);
+    expect(readFileSync(file, 'utf8').trim()).toBe(config.auth.sessionSecret);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(loadConfig({ ATENSI_DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
+    expect(loadConfig({ ATENSI_DATA_DIR: dir }).auth.sessionSecret).toBe(config.auth.sessionSecret);
   });
 
   test('DATABASE_URL selects PostgreSQL with a pool', () => {
@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       SESSION_SECRET: 's'.repeat(40),
     });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/atensi', poolSize: 25 });
-    expect(config.sessionSecret).toBe('s'.repeat(40));
+    expect(config.auth.sessionSecret).toBe('s'.repeat(40));
   });
 
   test('every problem is listed at once, by variable name', () => {

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ROLES, type Role } from '@atensi/contracts';
 import { z } from 'zod';
+
+/** The documented demo-only password of the demo users (`atensi seed --demo`); never for real data. */
+export const DEMO_PASSWORD = 'atensi-demo-2026';
 
 /**
  * The only reader of `process.env`. Everything the API needs from its environment is parsed here, once, and
@@ -24,7 +28,45 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TOTP_REQUIRED_ROLES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((role) => role.trim())
+        .filter((role) => role !== ''),
+    )
+    .pipe(z.array(z.enum(ROLES, { error: `must be a comma-separated list of: ${ROLES.join(', ')}` }))),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(5),
+  ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
 });
+
+/** What sign-in and sessions need from the configuration. */
+export type AuthConfig = {
+  sessionSecret: string;
+  idleTimeoutMinutes: number;
+  absoluteTimeoutHours: number;
+  /** `auto`: Secure when the request came over HTTPS (behind a proxy: set TRUST_PROXY). */
+  cookieSecure: 'auto' | boolean;
+  totpRequiredRoles: Role[];
+  maxFailuresPerUser: number;
+  maxFailuresPerIp: number;
+};
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -33,7 +75,8 @@ export type Config = {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
   dataDir: string;
   webDir: string | undefined;
-  sessionSecret: string;
+  auth: AuthConfig;
+  demoPassword: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
 };
@@ -62,7 +105,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
     dataDir,
     webDir: values.ATENSI_WEB_DIR ? resolve(values.ATENSI_WEB_DIR) : undefined,
-    sessionSecret: values.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
+    auth: {
+      sessionSecret: values.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
+      idleTimeoutMinutes: values.SESSION_IDLE_MINUTES,
+      absoluteTimeoutHours: values.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: values.COOKIE_SECURE === 'auto' ? 'auto' : values.COOKIE_SECURE === 'true',
+      totpRequiredRoles: values.TOTP_REQUIRED_ROLES,
+      maxFailuresPerUser: values.LOGIN_MAX_FAILURES,
+      maxFailuresPerIp: values.LOGIN_MAX_FAILURES_PER_IP,
+    },
+    demoPassword: values.ATENSI_DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
   };

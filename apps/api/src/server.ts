@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { anchorAuditTrail } from './modules/audit/index.js';
+import { purgeExpiredSessions } from './modules/auth/index.js';
 import { loadRegions } from './modules/regions/index.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
@@ -39,6 +40,7 @@ export async function startServer(
       database,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      auth: config.auth,
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });
     const url = await app.listen({ port: options.port ?? config.port, host: config.host });
@@ -51,6 +53,9 @@ export async function startServer(
       setInterval(() => {
         anchorAuditTrail(database.db).catch((error) => app.log.error({ err: error }, 'audit anchor failed'));
         purgeIdempotencyKeys(database.db).catch((error) => app.log.error({ err: error }, 'idempotency purge failed'));
+        purgeExpiredSessions(database.db, new Date(), config.auth.idleTimeoutMinutes * 60_000).catch((error) =>
+          app.log.error({ err: error }, 'session purge failed'),
+        );
       }, PURGE_INTERVAL_MS),
     ];
     for (const timer of timers) timer.unref();

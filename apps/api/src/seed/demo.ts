@@ -1,14 +1,170 @@
+import { type InstitutionType, ROLES, type Role } from '@atensi/contracts';
+import { fakerID_ID as faker } from '@faker-js/faker';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../modules/audit/index.js';
+import { hashPassword } from '../modules/auth/index.js';
+import { institutions } from '../modules/institutions/index.js';
+import { users } from '../modules/users/index.js';
+import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
 import type { Database } from '../platform/db/database.js';
+import { uuidv7 } from '../platform/db/uuid.js';
+
+type DemoInstitution = { code: string; name: string; type: InstitutionType; parent: string | null; regionCode: string };
 
 /**
- * The synthetic demo data set. It grows with the modules: each adds its demo records here, made with Faker
- * `id_ID` (never real people) and written so that running the seed twice changes nothing.
- * Today the product holds reference data only (the official regions, loaded by `atensi migrate`), so the demo
- * data set is that reference data; users, institutions and cases join it with their modules.
+ * The Directorate and the five NAPZA units of 2020 are real public institutions; the IPWL are synthetic
+ * (the institutions registry, issue 4, adds the full set).
  */
-export async function seedDemo(database: Database): Promise<string> {
-  const [row] = await database.withSession((session) =>
-    session.query<{ regions: number }>('SELECT count(*)::int AS regions FROM regions'),
-  );
-  return `demo data: ${row?.regions ?? 0} regions available`;
+export const DEMO_INSTITUTIONS: DemoInstitution[] = [
+  {
+    code: 'DIT-REHSOS-NAPZA',
+    name: 'Direktorat Rehabilitasi Sosial Korban Penyalahgunaan NAPZA',
+    type: 'direktorat',
+    parent: null,
+    regionCode: '31.71',
+  },
+  {
+    code: 'BALAI-BAMBU-APUS',
+    name: 'Balai Rehabilitasi Sosial "Bambu Apus" Jakarta',
+    type: 'balai',
+    parent: 'DIT-REHSOS-NAPZA',
+    regionCode: '31.75',
+  },
+  {
+    code: 'BALAI-GALIH-PAKUAN',
+    name: 'Balai Rehabilitasi Sosial KPN "Galih Pakuan" Bogor',
+    type: 'balai',
+    parent: 'DIT-REHSOS-NAPZA',
+    regionCode: '32.01',
+  },
+  {
+    code: 'BALAI-SATRIA',
+    name: 'Balai Rehabilitasi Sosial KPN "Satria" Baturraden',
+    type: 'balai',
+    parent: 'DIT-REHSOS-NAPZA',
+    regionCode: '33.02',
+  },
+  {
+    code: 'BALAI-INSYAF',
+    name: 'Balai Rehabilitasi Sosial KPN "Insyaf" Medan',
+    type: 'balai',
+    parent: 'DIT-REHSOS-NAPZA',
+    regionCode: '12.71',
+  },
+  {
+    code: 'LOKA-PANGURANGI',
+    name: 'Loka Rehabilitasi Sosial KPN "Pangurangi" Takalar',
+    type: 'loka',
+    parent: 'DIT-REHSOS-NAPZA',
+    regionCode: '73.05',
+  },
+  {
+    code: 'IPWL-SINAR-PEMULIHAN',
+    name: 'IPWL Yayasan Sinar Pemulihan (sintetis)',
+    type: 'ipwl',
+    parent: 'BALAI-BAMBU-APUS',
+    regionCode: '31.75',
+  },
+  {
+    code: 'IPWL-RUMAH-HARAPAN',
+    name: 'IPWL Yayasan Rumah Harapan Baru (sintetis)',
+    type: 'ipwl',
+    parent: 'BALAI-BAMBU-APUS',
+    regionCode: '32.75',
+  },
+  {
+    code: 'IPWL-CAHAYA-BOGOR',
+    name: 'IPWL Lembaga Cahaya Pulih Bogor (sintetis)',
+    type: 'ipwl',
+    parent: 'BALAI-GALIH-PAKUAN',
+    regionCode: '32.01',
+  },
+  {
+    code: 'IPWL-DELI-BANGKIT',
+    name: 'IPWL Yayasan Deli Bangkit (sintetis)',
+    type: 'ipwl',
+    parent: 'BALAI-INSYAF',
+    regionCode: '12.07',
+  },
+];
+
+/** One demo user per role (README, "Demo users"). */
+export const DEMO_USERS: { username: string; role: Role; institution: string | null }[] = [
+  { username: 'admin', role: 'admin', institution: null },
+  { username: 'direktorat', role: 'direktorat', institution: null },
+  { username: 'inspektorat', role: 'inspektorat', institution: null },
+  { username: 'pusdatin', role: 'pusdatin', institution: null },
+  { username: 'balai.bambuapus', role: 'balai_manager', institution: 'BALAI-BAMBU-APUS' },
+  { username: 'ipwl.manager', role: 'ipwl_manager', institution: 'IPWL-SINAR-PEMULIHAN' },
+  { username: 'pendamping', role: 'pendamping', institution: 'IPWL-SINAR-PEMULIHAN' },
+];
+
+if (DEMO_USERS.length !== ROLES.length) throw new Error('every role needs a demo user');
+
+/**
+ * The synthetic demo data set: the institutions above and one user per role with the demo password. People are
+ * made with Faker `id_ID` (never real people). Running it twice changes nothing: existing records are kept as
+ * they are (a demo user's changed password is not reset).
+ */
+export async function seedDemo(database: Database, options: { password: string }): Promise<string> {
+  const { db } = database;
+  faker.seed(20_201_027);
+  const passwordHash = await hashPassword(options.password);
+  return db.transaction(async (tx) => {
+    const idByCode = new Map<string, string>();
+    let institutionsAdded = 0;
+    for (const institution of DEMO_INSTITUTIONS) {
+      const [existing] = await tx
+        .select({ id: institutions.id })
+        .from(institutions)
+        .where(eq(institutions.code, institution.code));
+      if (existing) {
+        idByCode.set(institution.code, existing.id);
+        continue;
+      }
+      const id = uuidv7();
+      await tx.insert(institutions).values({
+        id,
+        code: institution.code,
+        name: institution.name,
+        type: institution.type,
+        parentId: institution.parent ? (idByCode.get(institution.parent) ?? null) : null,
+        regionCode: institution.regionCode,
+      });
+      await recordAudit(tx, CLI_AUDIT_CONTEXT, {
+        action: 'institution.create',
+        entityType: 'institution',
+        entityId: id,
+        institutionId: id,
+        details: { via: 'seed' },
+      });
+      idByCode.set(institution.code, id);
+      institutionsAdded += 1;
+    }
+    let usersAdded = 0;
+    for (const demo of DEMO_USERS) {
+      const displayName = faker.person.fullName();
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, demo.username));
+      if (existing) continue;
+      const id = uuidv7();
+      const institutionId = demo.institution ? (idByCode.get(demo.institution) ?? null) : null;
+      await tx.insert(users).values({
+        id,
+        username: demo.username,
+        displayName,
+        role: demo.role,
+        institutionId,
+        passwordHash,
+      });
+      await recordAudit(tx, CLI_AUDIT_CONTEXT, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        institutionId,
+        details: { via: 'seed', role: demo.role },
+      });
+      usersAdded += 1;
+    }
+    return `demo data: ${institutionsAdded} institutions and ${usersAdded} users added (${DEMO_INSTITUTIONS.length} and ${DEMO_USERS.length} in the set)`;
+  });
 }

@@ -1,16 +1,21 @@
 import { buildApp } from '../app.js';
-import { createTestDatabase } from './test-database.js';
+import { DEMO_PASSWORD } from '../config.js';
+import { seedDemo } from '../seed/demo.js';
+import { createTestDatabase, testAuthConfig } from './test-database.js';
 
 /**
  * The real API with the built web app (apps/web/dist), on a fresh copy of the test database with every region
- * loaded, listening on a free port of 127.0.0.1: what the browser journeys run against.
+ * loaded and the demo data seeded (users: README), listening on a free port of 127.0.0.1: what the browser journeys
+ * run against.
  */
-export async function startE2eServer(): Promise<{ baseUrl: string; close(): Promise<void> }> {
+export async function startE2eServer(): Promise<{ baseUrl: string; demoPassword: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, logLevel: 'silent' });
+  await seedDemo(database, { password: DEMO_PASSWORD });
+  const app = await buildApp({ database, logLevel: 'silent', auth: testAuthConfig() });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     baseUrl: address,
+    demoPassword: DEMO_PASSWORD,
     close: async () => {
       await app.close();
       await database.close();

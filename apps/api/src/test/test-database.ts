@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
+import type { AuthConfig } from '../config.js';
 import { type Database, openDatabase } from '../platform/db/database.js';
 import { migrate } from '../platform/db/migrate.js';
 
@@ -18,14 +19,29 @@ export async function createTestDatabase(): Promise<Database> {
   return openDatabase({ kind: 'pglite', loadDataDir: new Blob([template]) });
 }
 
+/** Sign-in settings for tests: the product's defaults, a fixed secret, and overrides per test. */
+export function testAuthConfig(overrides: Partial<AuthConfig> = {}): AuthConfig {
+  return {
+    sessionSecret: 'test-session-secret-0123456789abcdef-0123456789',
+    idleTimeoutMinutes: 30,
+    absoluteTimeoutHours: 12,
+    cookieSecure: 'auto',
+    totpRequiredRoles: [],
+    maxFailuresPerUser: 5,
+    maxFailuresPerIp: 5,
+    ...overrides,
+  };
+}
+
 export type TestApp = { app: FastifyInstance; database: Database; close(): Promise<void> };
 
 /** The real application on a test database, for `app.inject()`; `configure` may add routes before it is ready. */
 export async function buildTestApp(
   configure?: (app: FastifyInstance, database: Database) => Promise<void>,
+  options: { auth?: Partial<AuthConfig> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, logLevel: 'silent', webDir: null });
+  const app = await buildApp({ database, logLevel: 'silent', webDir: null, auth: testAuthConfig(options.auth) });
   await configure?.(app, database);
   await app.ready();
   return {

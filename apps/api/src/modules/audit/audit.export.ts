@@ -1,6 +1,5 @@
-import { and, asc, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { auditEvents } from './audit.table.js';
+import { type AuditEventRow, type AuditFilter, scanAuditEvents } from './audit.repository.js';
 
 const COLUMNS = [
   'id',
@@ -27,47 +26,42 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Writes the events of [from, to] (dates, inclusive, UTC) as CSV lines, oldest first, in pages. */
-export async function exportAuditCsv(db: Db, from: string, to: string, write: (line: string) => void): Promise<number> {
-  const start = new Date(`${from}T00:00:00.000Z`);
-  const end = new Date(`${to}T00:00:00.000Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
-  write(COLUMNS.join(','));
-  let count = 0;
-  let offset = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(and(gte(auditEvents.occurredAt, start), lt(auditEvents.occurredAt, end)))
-      .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.id))
-      .limit(5000)
-      .offset(offset);
-    for (const row of rows) {
-      write(
-        [
-          row.id,
-          row.occurredAt.toISOString(),
-          row.chain,
-          row.seq,
-          row.actorId,
-          row.actorRole,
-          row.action,
-          row.entityType,
-          row.entityId,
-          row.institutionId,
-          row.ip,
-          row.userAgent,
-          row.requestId,
-          row.changedFields.join(' '),
-          row.hash,
-        ]
-          .map(csvField)
-          .join(','),
-      );
-    }
-    count += rows.length;
-    offset += rows.length;
-    if (rows.length < 5000) return count;
+function csvLine(row: AuditEventRow): string {
+  return [
+    row.id,
+    row.occurredAt.toISOString(),
+    row.chain,
+    row.seq,
+    row.actorId,
+    row.actorRole,
+    row.action,
+    row.entityType,
+    row.entityId,
+    row.institutionId,
+    row.ip,
+    row.userAgent,
+    row.requestId,
+    row.changedFields.join(' '),
+    row.hash,
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+/** The CSV lines (header first, no line ends) of the events matching `filter`, oldest first, read in pages. */
+export async function* auditCsvLines(db: Db, filter: AuditFilter): AsyncGenerator<string> {
+  yield COLUMNS.join(',');
+  for await (const rows of scanAuditEvents(db, filter)) {
+    for (const row of rows) yield csvLine(row);
   }
+}
+
+/** Writes the events matching `filter` as CSV lines; returns how many events were written. */
+export async function exportAuditCsv(db: Db, filter: AuditFilter, write: (line: string) => void): Promise<number> {
+  let count = -1;
+  for await (const line of auditCsvLines(db, filter)) {
+    write(line);
+    count += 1;
+  }
+  return count;
 }

@@ -7,6 +7,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.get(
     '/health',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['platform'],
         summary: 'Liveness and database reachability',

@@ -7,6 +7,7 @@ export const regionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   app.get(
     '/regions',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['regions'],
         summary: 'Search or list Kemendagri regions',
@@ -23,6 +24,7 @@ export const regionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   app.get(
     '/regions/:code',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['regions'],
         summary: 'One region with its ancestors',

@@ -7,6 +7,8 @@ import type { MessageKey } from './messages.js';
  */
 export class AppError extends Error {
   override name = 'AppError';
+  /** Headers the answer must carry (`Retry-After` on `rate_limited`). */
+  headers: Record<string, string> = {};
 
   constructor(
     readonly code: Exclude<ErrorCode, 'internal'>,

@@ -2,7 +2,7 @@ import type { ErrorBody, Language } from '@atensi/contracts';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, statusOf } from './app-error.js';
 import { pickLanguage } from './language.js';
-import { type MessageKey, translate } from './messages.js';
+import { isMessageKey, type MessageKey, translate } from './messages.js';
 import { describeIssues, RequestValidationError } from './validation.js';
 import { isWebRoute } from './web.js';
 
@@ -17,6 +17,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const answer = toErrorReply(error, request);
     if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: answer.body.error.code, status: answer.status }, 'request refused');
+    if (error instanceof AppError) void reply.headers(error.headers);
     return reply.code(answer.status).send(answer.body);
   });
 }
@@ -45,6 +46,19 @@ export function languageOf(request: FastifyRequest): Language {
   return pickLanguage(request.headers['accept-language']);
 }
 
+/**
+ * Field problems raised by services are `{ path, messageKey }`; the caller gets `{ path, message }` in their
+ * language, like the problems found by request validation.
+ */
+function translateDetails(details: unknown, language: Language): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((detail: unknown) => {
+    if (typeof detail !== 'object' || detail === null || !('messageKey' in detail)) return detail;
+    const { messageKey, params, ...rest } = detail as { messageKey: string; params?: Record<string, unknown> };
+    return { ...rest, message: isMessageKey(messageKey) ? translate(messageKey, language, params) : messageKey };
+  });
+}
+
 export function toErrorReply(error: unknown, request: FastifyRequest): Reply {
   const language = languageOf(request);
   if (error instanceof AppError) {
@@ -54,7 +68,7 @@ export function toErrorReply(error: unknown, request: FastifyRequest): Reply {
         error: {
           code: error.code,
           message: translate(error.messageKey, language, error.params),
-          ...(error.details === undefined ? {} : { details: error.details }),
+          ...(error.details === undefined ? {} : { details: translateDetails(error.details, language) }),
         },
       },
     };

@@ -2,6 +2,7 @@ import { ErrorBody } from '@atensi/contracts';
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { apiTokenOf, signedInUser } from '../../test/builders.js';
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
 
 // Reads the OpenAPI document and sends every documented operation generated hostile requests: wrong types,
@@ -131,8 +132,12 @@ function requestFor(operation: Operation): fc.Arbitrary<InjectOptions> {
 describe(`hostile requests to every documented operation on ${testDatabaseKind}`, () => {
   let t: TestApp;
   let operations: Operation[] = [];
+  let authorization = '';
   beforeAll(async () => {
     t = await buildTestApp();
+    // An administrator's API token reaches every route past authentication, to where input is validated.
+    const { session } = await signedInUser(t.app, t.database.db, { role: 'admin' });
+    authorization = `Bearer ${await apiTokenOf(session)}`;
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
       paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>;
     };
@@ -152,7 +157,7 @@ describe(`hostile requests to every documented operation on ${testDatabaseKind}`
     for (const operation of operations) {
       await fc.assert(
         fc.asyncProperty(requestFor(operation), async (request) => {
-          const res = await t.app.inject(request);
+          const res = await t.app.inject({ ...request, headers: { ...request.headers, authorization } });
           if (res.statusCode >= 500)
             throw new Error(
               `${request.method} ${String(request.url).slice(0, 200)} answered ${res.statusCode}: ${res.body.slice(0, 300)}`,

@@ -32,13 +32,28 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'platform', description: 'Health and service information' },
         { name: 'regions', description: 'Kemendagri regions (idn-area-data, ODbL)' },
+        { name: 'auth', description: 'Sign-in, sessions, one’s own account, TOTP and personal API tokens' },
+        { name: 'users', description: 'User administration (admin)' },
+        { name: 'institutions', description: 'Balai/Loka, IPWL and partners, within the caller’s scope' },
+        { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
+      components: {
+        securitySchemes: {
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'atensi_session',
+            description: 'From POST /api/v1/auth/login. Writes also need the X-CSRF-Token header.',
+          },
+          bearerToken: { type: 'http', scheme: 'bearer', description: 'A personal API token (POST /api/v1/me/tokens)' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
 
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  app.get(OPENAPI_PATH, { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
 
   await app.register(scalar, {
     routePrefix: DOCS_PATH,

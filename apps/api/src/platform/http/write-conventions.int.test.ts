@@ -17,7 +17,7 @@ const widgets = pgTable('test_widgets', {
 });
 
 async function widgetRoutes(app: FastifyInstance, db: Db) {
-  app.post('/api/v1/test-widgets', async (request, reply) => {
+  app.post('/api/v1/test-widgets', { config: { policy: 'public' } }, async (request, reply) => {
     const body = request.body as { name?: unknown };
     if (typeof body?.name !== 'string') throw new AppError('invalid');
     const [created] = await db.transaction(async (tx) => {
@@ -31,14 +31,14 @@ async function widgetRoutes(app: FastifyInstance, db: Db) {
     setEtag(reply, created?.version ?? 0);
     return reply.code(201).send(created);
   });
-  app.get('/api/v1/test-widgets/:id', async (request, reply) => {
+  app.get('/api/v1/test-widgets/:id', { config: { policy: 'public' } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const [row] = await db.select().from(widgets).where(sql`${widgets.id} = ${id}`);
     if (!row) throw new AppError('not_found');
     setEtag(reply, row.version);
     return row;
   });
-  app.patch('/api/v1/test-widgets/:id', async (request, reply) => {
+  app.patch('/api/v1/test-widgets/:id', { config: { policy: 'public' } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const updated = await updateVersioned(db, widgets, sql`${widgets.id} = ${id}`, expectedVersion(request), {
       name: (request.body as { name: string }).name,

@@ -1,0 +1,6 @@
+export { clearSessionCookie, type RouteEntry, registerAuth, SESSION_COOKIE } from './auth.hook.js';
+export { deleteSessionsOfUser, purgeExpiredSessions, revokeApiTokensOfUser } from './auth.repository.js';
+export { authRoutes } from './auth.routes.js';
+export { assertPasswordAllowed, pendingActionsOf } from './auth.service.js';
+export { hashPassword, passwordProblem, verifyPassword } from './password.js';
+export { totpCodeAt } from './totp.js';

@@ -1,0 +1,117 @@
+import type { InstitutionType, LoginResult, Role } from '@atensi/contracts';
+import { ROLE_DEFINITIONS } from '@atensi/contracts';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { hashPassword } from '../modules/auth/index.js';
+import { institutions } from '../modules/institutions/index.js';
+import { users } from '../modules/users/index.js';
+import type { Db } from '../platform/db/database.js';
+import { uuidv7 } from '../platform/db/uuid.js';
+import { uniqueName } from './test-database.js';
+
+// Builders make their own parents and unique data, so tests never depend on each other or on seed data.
+
+export const TEST_PASSWORD = 'kata-sandi-uji-yang-panjang';
+let cachedHash: Promise<string> | undefined;
+
+export async function buildInstitution(
+  db: Db,
+  values: { type?: InstitutionType; parentId?: string | null; name?: string } = {},
+): Promise<{ id: string; code: string; name: string; type: InstitutionType }> {
+  const id = uuidv7();
+  const code = uniqueName('T')
+    .toUpperCase()
+    .replace(/[^A-Z0-9-]/g, '-');
+  const row = {
+    id,
+    code,
+    name: values.name ?? `Lembaga Uji ${code}`,
+    type: values.type ?? 'ipwl',
+    parentId: values.parentId ?? null,
+  };
+  await db.insert(institutions).values(row);
+  return row;
+}
+
+export type BuiltUser = { id: string; username: string; role: Role; institutionId: string | null; password: string };
+
+/** A user of the role; institution roles get a fresh institution of a fitting type unless one is given. */
+export async function buildUser(
+  db: Db,
+  values: {
+    role?: Role;
+    institutionId?: string | null;
+    mustChangePassword?: boolean;
+    status?: 'active' | 'disabled';
+  } = {},
+): Promise<BuiltUser> {
+  const role = values.role ?? 'pendamping';
+  let institutionId = values.institutionId ?? null;
+  if (ROLE_DEFINITIONS[role].needsInstitution && !institutionId) {
+    institutionId = (await buildInstitution(db, { type: role === 'balai_manager' ? 'balai' : 'ipwl' })).id;
+  }
+  if (!ROLE_DEFINITIONS[role].needsInstitution) institutionId = null;
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const id = uuidv7();
+  const username = uniqueName('u').toLowerCase();
+  await db.insert(users).values({
+    id,
+    username,
+    displayName: 'Pengguna Uji',
+    role,
+    institutionId,
+    passwordHash: await cachedHash,
+    mustChangePassword: values.mustChangePassword ?? false,
+    status: values.status ?? 'active',
+  });
+  return { id, username, role, institutionId, password: TEST_PASSWORD };
+}
+
+/** A signed-in browser: the session cookie and the CSRF token, added to every request it sends. */
+export type Session = {
+  cookie: string;
+  csrfToken: string;
+  login: LoginResult;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+};
+
+export async function signIn(
+  app: FastifyInstance,
+  credentials: { username: string; password: string; totpCode?: string },
+  headers: Record<string, string> = {},
+): Promise<Session> {
+  const { username, password, totpCode } = credentials;
+  const payload = { username, password, ...(totpCode ? { totpCode } : {}) };
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, headers });
+  if (res.statusCode !== 200) throw new Error(`sign-in of a test user failed: ${res.statusCode} ${res.body}`);
+  const setCookie = [res.headers['set-cookie']].flat().find((value) => value?.startsWith('atensi_session='));
+  if (!setCookie) throw new Error('no session cookie');
+  const cookie = setCookie.split(';')[0] ?? '';
+  const login = res.json() as LoginResult;
+  return {
+    cookie,
+    csrfToken: login.csrfToken,
+    login,
+    request: (options) =>
+      app.inject({
+        ...options,
+        headers: { cookie, 'x-csrf-token': login.csrfToken, ...(options.headers as Record<string, string>) },
+      }),
+  };
+}
+
+/** A user of the role, signed in. */
+export async function signedInUser(
+  app: FastifyInstance,
+  db: Db,
+  values: Parameters<typeof buildUser>[1] = {},
+): Promise<{ user: BuiltUser; session: Session }> {
+  const user = await buildUser(db, values);
+  return { user, session: await signIn(app, user) };
+}
+
+/** A personal API token of a signed-in user (Bearer: no cookie, no CSRF). */
+export async function apiTokenOf(session: Session): Promise<string> {
+  const res = await session.request({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'test' } });
+  if (res.statusCode !== 201) throw new Error(`token creation failed: ${res.statusCode} ${res.body}`);
+  return (res.json() as { token: string }).token;
+}
