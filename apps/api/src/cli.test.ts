@@ -3,14 +3,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 // The `atensi` command as a user runs it: a real process, its output and its exit code.
 const BIN = fileURLToPath(new URL('../bin/atensi.js', import.meta.url));
 
-function atensi(args: string[], env: Record<string, string> = {}) {
+function atensi(args: string[], env: Record<string, string> = {}, input?: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
     timeout: 120_000,
   });
@@ -82,10 +83,115 @@ describe('atensi command line', () => {
   });
 });
 
-describe('atensi audit', () => {
-  test('verify on a fresh database reports an intact trail; export writes a CSV header; bad dates are refused', () => {
-    const dir = tempDir();
+describe('atensi on a migrated database', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = tempDir();
     expect(atensi(['migrate'], { ATENSI_DATA_DIR: dir }).code).toBe(0);
+  }, 120_000);
+
+  test('users create as the contract says: password from standard input, institution by code', () => {
+    const env = { ATENSI_DATA_DIR: dir, ATENSI_DEMO_PASSWORD: 'demo-kata-sandi-uji' };
+    const seeded = atensi(['seed', '--demo'], env);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toMatch(/demo data: 10 institutions and 7 users added/);
+    expect(atensi(['seed', '--demo'], env).stdout).toMatch(/demo data: 0 institutions and 0 users added/);
+
+    const created = atensi(
+      [
+        'users',
+        'create',
+        '--username',
+        'budi.pekerja',
+        '--role',
+        'pendamping',
+        '--institution',
+        'IPWL-SINAR-PEMULIHAN',
+        '--password-stdin',
+      ],
+      env,
+      'tahu bulat digoreng dadakan\n',
+    );
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(
+      /^created user budi\.pekerja \(pendamping at IPWL-SINAR-PEMULIHAN\) id [0-9a-f-]{36}$/m,
+    );
+
+    const list = atensi(['users', 'list'], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^budi\.pekerja\tpendamping\tIPWL-SINAR-PEMULIHAN\tactive\tno\tnever$/m);
+    expect(list.stdout).toMatch(/^admin\tadmin\t-\tactive/m);
+    expect(list.stdout).not.toContain('tahu bulat');
+
+    const taken = atensi(
+      ['users', 'create', '--username', 'budi.pekerja', '--role', 'direktorat', '--password-stdin'],
+      env,
+      'sambal terasi pedas sekali',
+    );
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('The username budi.pekerja is taken.');
+    const weak = atensi(
+      ['users', 'create', '--username', 'lemah', '--role', 'direktorat', '--password-stdin'],
+      env,
+      'password1',
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('password: A password has at least 10 characters.');
+    const common = atensi(
+      ['users', 'create', '--username', 'umum', '--role', 'direktorat', '--password-stdin'],
+      env,
+      'password123',
+    );
+    expect(common.code).toBe(1);
+    expect(common.stderr).toContain('This password is too common');
+    const noInstitution = atensi(
+      ['users', 'create', '--username', 'tanpa.lembaga', '--role', 'ipwl_manager', '--password-stdin'],
+      env,
+      'kerupuk udang renyah sekali',
+    );
+    expect(noInstitution.code).toBe(1);
+    expect(noInstitution.stderr).toContain('This role needs an institution.');
+    const unknown = atensi(
+      [
+        'users',
+        'create',
+        '--username',
+        'x.y.z',
+        '--role',
+        'pendamping',
+        '--institution',
+        'TIDAK-ADA',
+        '--password-stdin',
+      ],
+      env,
+      'kerupuk udang renyah sekali',
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no institution with code TIDAK-ADA');
+    const badRole = atensi(['users', 'create', '--username', 'x.y.z', '--role', 'raja', '--password-stdin'], env, 'x');
+    expect(badRole.code).toBe(2);
+    const noStdin = atensi(['users', 'create', '--username', 'x.y.z', '--role', 'admin'], env);
+    expect(noStdin.code).toBe(2);
+    expect(noStdin.stderr).toContain('--password-stdin');
+
+    expect(atensi(['users', 'disable', '--username', 'budi.pekerja'], env).stdout).toContain('budi.pekerja: disabled');
+    expect(atensi(['users', 'enable', '--username', 'budi.pekerja'], env).stdout).toContain('budi.pekerja: active');
+    const reset = atensi(
+      ['users', 'reset-password', '--username', 'budi.pekerja', '--password-stdin', '--temporary'],
+      env,
+      'bubur ayam tanpa kecap',
+    );
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain('to be changed at next sign-in');
+    expect(atensi(['users', 'disable', '--username', 'siapa.ini'], env).code).toBe(1);
+
+    const verify = atensi(['audit', 'verify'], env);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('audit: intact');
+  }, 120_000);
+
+  test('verify on a fresh database reports an intact trail; export writes a CSV header; bad dates are refused', () => {
     const verify = atensi(['audit', 'verify'], { ATENSI_DATA_DIR: dir });
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain('audit: intact');

@@ -178,6 +178,10 @@ export async function runCli(argv: string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
         return EXIT.ok;
       if (error.code === 'atensi.audit_broken') return EXIT.auditBroken;
+      if (error.code === 'atensi.failure') {
+        process.stderr.write(`atensi: ${error.message}\n`);
+        return EXIT.failure;
+      }
       if (error.code === 'atensi.usage') process.stderr.write(`atensi: ${error.message}\n`);
       return EXIT.usage;
     }

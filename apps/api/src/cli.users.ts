@@ -14,7 +14,7 @@ import {
 import { CLI_AUDIT_CONTEXT } from './platform/auth/actor.js';
 import type { Db } from './platform/db/database.js';
 import type { AppError } from './platform/http/app-error.js';
-import { translate } from './platform/http/messages.js';
+import { isMessageKey, translate } from './platform/http/messages.js';
 
 const SYSTEM: UsersCaller = { actor: null, audit: CLI_AUDIT_CONTEXT };
 
@@ -103,7 +103,12 @@ export function addUserCommands(program: Command): void {
             password,
           });
           if (!parsed.success) {
-            const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+            const problems = parsed.error.issues
+              .map(
+                (issue) =>
+                  `${issue.path.join('.')}: ${isMessageKey(issue.message) ? translate(issue.message, 'en') : issue.message}`,
+              )
+              .join('; ');
             throw new CommanderError(EXIT.usage, 'atensi.usage', problems);
           }
           const user = await createUser(db, SYSTEM, parsed.data);

@@ -1,0 +1,327 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { can, ROLES, type Role, type RoutePolicy } from '@atensi/contracts';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { RouteEntry } from '../../modules/auth/index.js';
+import { buildInstitution, buildUser, type Session, signedInUser, signIn } from '../../test/builders.js';
+import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
+import { API_ROOT } from '../paths.js';
+import { renderPermissionsDoc } from './permissions-doc.js';
+
+// The full access matrix: every route of the route table x every role x own scope / other scope, plus the anonymous
+// caller. A route without a sample below fails the test, so a new route cannot ship without its access being
+// checked; a route without a policy does not even start (auth.hook.ts).
+
+type World = {
+  balaiA: string;
+  ipwlA: string;
+  balaiB: string;
+  ipwlB: string;
+  /** Institutions each role may see (national roles: every one). */
+  visible: Record<Role, string[] | 'all'>;
+  sessions: Record<Role, Session>;
+  fresh(role: Role): Promise<Session>;
+};
+
+type Target = 'own' | 'other';
+/** Builds the request of one route for a role; `null` when the route has no "other scope" for that role. */
+type Sample = (
+  world: World,
+  role: Role,
+  target: Target,
+) => Promise<{ session: Session | null; request: InjectOptions } | null>;
+
+const uuid = '01930000-0000-7000-8000-000000000000';
+let t: TestApp;
+let world: World;
+
+const own = (session: Session | null, request: InjectOptions) => ({ session, request });
+
+/** The caller's institution for scoped reads: an institution they reach (own), or one they do not (other). */
+function institutionFor(w: World, role: Role, target: Target): string | null {
+  const visible = w.visible[role];
+  if (target === 'own') return visible === 'all' ? w.ipwlB : (visible[visible.length - 1] ?? null);
+  return visible === 'all' ? null : w.ipwlB;
+}
+
+async function userTarget(): Promise<string> {
+  return (await buildUser(t.database.db, { role: 'pendamping' })).id;
+}
+
+const SAMPLES: Record<string, Sample> = {
+  'GET /api/v1/health': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/health' }) : null,
+  'GET /api/v1/regions': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/regions' }) : null,
+  'GET /api/v1/regions/:code': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/regions/32.04' }) : null,
+  'POST /api/v1/auth/login': async (_w, role, target) => {
+    if (target === 'other') return null;
+    const user = await buildUser(t.database.db, { role });
+    return own(null, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: user.username, password: user.password },
+    });
+  },
+  'POST /api/v1/auth/logout': async (w, role, target) =>
+    target === 'own' ? own(await w.fresh(role), { method: 'POST', url: '/api/v1/auth/logout' }) : null,
+  'GET /api/v1/me': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/me' }) : null,
+  'POST /api/v1/me/password': async (w, role, target) =>
+    target === 'own'
+      ? own(await w.fresh(role), {
+          method: 'POST',
+          url: '/api/v1/me/password',
+          payload: { currentPassword: 'kata-sandi-uji-yang-panjang', newPassword: 'gado-gado lontong sayur' },
+        })
+      : null,
+  'POST /api/v1/me/totp/setup': async (w, role, target) =>
+    target === 'own' ? own(await w.fresh(role), { method: 'POST', url: '/api/v1/me/totp/setup' }) : null,
+  // Enabling needs a code for a secret set up first: the session-level check is what matters here, and a wrong
+  // code answering 422 shows the caller got past authentication and authorisation.
+  'POST /api/v1/me/totp/enable': async (w, role, target) => {
+    if (target === 'other') return null;
+    const session = await w.fresh(role);
+    await session.request({ method: 'POST', url: '/api/v1/me/totp/setup' });
+    return own(session, { method: 'POST', url: '/api/v1/me/totp/enable', payload: { code: '000000' } });
+  },
+  'POST /api/v1/me/totp/disable': async (w, role, target) =>
+    target === 'own'
+      ? own(await w.fresh(role), { method: 'POST', url: '/api/v1/me/totp/disable', payload: { password: 'x' } })
+      : null,
+  'GET /api/v1/me/tokens': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/me/tokens' }) : null,
+  'POST /api/v1/me/tokens': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], { method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'matrix' } })
+      : null,
+  'DELETE /api/v1/me/tokens/:id': async (w, role, target) => {
+    // Own: a token of the caller. Other: a token of somebody else, which must be 404.
+    const owner = target === 'own' ? w.sessions[role] : await w.fresh('admin');
+    const created = await owner.request({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'to revoke' } });
+    return own(w.sessions[role], { method: 'DELETE', url: `/api/v1/me/tokens/${created.json().id}` });
+  },
+  'GET /api/v1/institutions': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/institutions' }) : null,
+  'GET /api/v1/institutions/:id': async (w, role, target) => {
+    const id = institutionFor(w, role, target);
+    return id ? own(w.sessions[role], { method: 'GET', url: `/api/v1/institutions/${id}` }) : null;
+  },
+  'GET /api/v1/users': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/users' }) : null,
+  'GET /api/v1/users/:id': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: `/api/v1/users/${await userTarget()}` }) : null,
+  'POST /api/v1/users': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'POST',
+          url: '/api/v1/users',
+          payload: {
+            username: `matrix.${role}.${Math.random().toString(36).slice(2, 8)}`,
+            displayName: 'Pengguna Matriks',
+            role: 'pendamping',
+            institutionId: w.ipwlA,
+            password: 'rendang padang paling enak',
+          },
+        })
+      : null,
+  'PATCH /api/v1/users/:id': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'PATCH',
+          url: `/api/v1/users/${await userTarget()}`,
+          headers: { 'if-match': '"1"' },
+          payload: { displayName: 'Nama Baru' },
+        })
+      : null,
+  'POST /api/v1/users/:id/disable': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], { method: 'POST', url: `/api/v1/users/${await userTarget()}/disable` })
+      : null,
+  'POST /api/v1/users/:id/enable': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], { method: 'POST', url: `/api/v1/users/${await userTarget()}/enable` })
+      : null,
+  'POST /api/v1/users/:id/reset-password': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'POST',
+          url: `/api/v1/users/${await userTarget()}/reset-password`,
+          payload: { newPassword: 'pisang goreng hangat sekali' },
+        })
+      : null,
+  'POST /api/v1/users/:id/reset-totp': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], { method: 'POST', url: `/api/v1/users/${await userTarget()}/reset-totp` })
+      : null,
+  'GET /api/v1/audit-events': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/audit-events?limit=5' }) : null,
+  'GET /api/v1/audit-events/export': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], { method: 'GET', url: `/api/v1/audit-events/export?actorId=${uuid}` })
+      : null,
+};
+
+/** Answers that show the caller was let through: 2xx, or 422 from input checks that run after authorisation. */
+const PASSED_CHECKS: Record<string, number[]> = {
+  'POST /api/v1/me/totp/enable': [422],
+  'POST /api/v1/me/totp/disable': [409],
+};
+
+function send(session: Session | null, request: InjectOptions): Promise<LightMyRequestResponse> {
+  return session ? session.request(request) : t.app.inject(request);
+}
+
+function permitted(policy: RoutePolicy, role: Role): boolean {
+  return policy === 'public' || policy === 'signed_in' || can(role, policy);
+}
+
+/** Institution ids in an answer that the role must not see. */
+function leakedInstitutions(res: LightMyRequestResponse, role: Role): string[] {
+  const visible = world.visible[role];
+  if (visible === 'all') return [];
+  // The other network must not appear at all. Within the caller's own network, an IPWL's answer may name its
+  // supervising Balai as `parentId`, but must not show the Balai's record itself.
+  const otherNetwork = [world.balaiB, world.ipwlB].filter((id) => res.body.includes(id));
+  const ownNetwork = [world.balaiA, world.ipwlA]
+    .filter((id) => !visible.includes(id))
+    .filter((id) => res.body.includes(`"id":"${id}"`));
+  return [...otherNetwork, ...ownNetwork];
+}
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const db = t.database.db;
+  const balaiA = (await buildInstitution(db, { type: 'balai' })).id;
+  const ipwlA = (await buildInstitution(db, { type: 'ipwl', parentId: balaiA })).id;
+  const balaiB = (await buildInstitution(db, { type: 'balai' })).id;
+  const ipwlB = (await buildInstitution(db, { type: 'ipwl', parentId: balaiB })).id;
+  const institutionOf: Record<Role, string | null> = {
+    admin: null,
+    direktorat: null,
+    inspektorat: null,
+    pusdatin: null,
+    balai_manager: balaiA,
+    ipwl_manager: ipwlA,
+    pendamping: ipwlA,
+  };
+  const fresh = async (role: Role) =>
+    (await signedInUser(t.app, db, { role, institutionId: institutionOf[role] })).session;
+  const sessions = {} as Record<Role, Session>;
+  for (const role of ROLES) sessions[role] = await fresh(role);
+  world = {
+    balaiA,
+    ipwlA,
+    balaiB,
+    ipwlB,
+    visible: {
+      admin: 'all',
+      direktorat: 'all',
+      inspektorat: 'all',
+      pusdatin: 'all',
+      balai_manager: [balaiA, ipwlA],
+      ipwl_manager: [ipwlA],
+      pendamping: [ipwlA],
+    },
+    sessions,
+    fresh,
+  };
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe(`access matrix on ${testDatabaseKind}`, () => {
+  test('every route has a policy and a sample in this test', () => {
+    const keys = t.app.routeTable.map((route) => `${route.method} ${route.url}`);
+    expect(keys.length).toBeGreaterThanOrEqual(20);
+    expect(keys.filter((key) => !SAMPLES[key])).toStrictEqual([]);
+    expect(Object.keys(SAMPLES).filter((key) => !keys.includes(key))).toStrictEqual([]);
+  });
+
+  test('anonymous callers get 401 on every route that is not public', async () => {
+    const failures: string[] = [];
+    for (const route of t.app.routeTable) {
+      const sample = SAMPLES[`${route.method} ${route.url}`];
+      const built = sample ? await sample(world, 'admin', 'own') : null;
+      if (!built) continue;
+      const res = await t.app.inject(built.request);
+      const expected =
+        route.policy === 'public' ? res.statusCode < 400 || res.statusCode === 401 : res.statusCode === 401;
+      if (!expected || (route.policy !== 'public' && res.json().error?.code !== 'unauthenticated')) {
+        failures.push(`${route.method} ${route.url}: ${res.statusCode}`);
+      }
+    }
+    expect(failures).toStrictEqual([]);
+  });
+
+  test('every role x every route x own scope / other scope: allowed where the matrix says, 403 elsewhere, no leaks', async () => {
+    const failures: string[] = [];
+    let checks = 0;
+    for (const route of t.app.routeTable) {
+      const key = `${route.method} ${route.url}`;
+      const sample = SAMPLES[key];
+      if (!sample) continue;
+      for (const role of ROLES) {
+        for (const target of ['own', 'other'] as const) {
+          const built = await sample(world, role, target);
+          if (!built) continue;
+          checks += 1;
+          const res = await send(built.session, built.request);
+          const status = res.statusCode;
+          const label = `${key} as ${role} (${target}): ${status} ${res.body.slice(0, 160)}`;
+          if (!permitted(route.policy, role)) {
+            if (status !== 403 || res.json().error.code !== 'forbidden') failures.push(`expected 403: ${label}`);
+            continue;
+          }
+          const passed = (status >= 200 && status < 300) || (PASSED_CHECKS[key] ?? []).includes(status);
+          if (target === 'own' && !passed) failures.push(`expected success: ${label}`);
+          if (target === 'other' && status !== 404) failures.push(`expected 404 outside scope: ${label}`);
+          const leaks = leakedInstitutions(res, role);
+          if (leaks.length > 0) failures.push(`leaked ${leaks.join(', ')}: ${label}`);
+        }
+      }
+    }
+    expect(failures).toStrictEqual([]);
+    expect(checks).toBeGreaterThan(ROLES.length * t.app.routeTable.length);
+  }, 120_000);
+
+  test('docs/permissions.md is generated from the same matrix and route table', () => {
+    const file = join(API_ROOT, '..', '..', 'docs', 'permissions.md');
+    const rendered = renderPermissionsDoc(t.app.routeTable as RouteEntry[]);
+    if (process.env.ATENSI_UPDATE_DOCS === '1') writeFileSync(file, rendered);
+    expect(readFileSync(file, 'utf8')).toBe(rendered);
+  });
+});
+
+describe('a signed-in caller is never shown an institution outside their scope', () => {
+  test('institution lists hold exactly the institutions each role reaches', async () => {
+    for (const role of ROLES) {
+      const res = await world.sessions[role].request({ method: 'GET', url: '/api/v1/institutions' });
+      const ids = (res.json().items as { id: string }[]).map((item) => item.id);
+      const visible = world.visible[role];
+      if (visible === 'all')
+        expect(ids).toEqual(expect.arrayContaining([world.balaiA, world.ipwlA, world.balaiB, world.ipwlB]));
+      else expect(ids.sort()).toStrictEqual([...visible].sort());
+    }
+  });
+
+  test('an unknown id and an out-of-scope id answer the same 404', async () => {
+    const session = world.sessions.ipwl_manager;
+    const unknown = await session.request({ method: 'GET', url: `/api/v1/institutions/${uuid}` });
+    const outside = await session.request({ method: 'GET', url: `/api/v1/institutions/${world.ipwlB}` });
+    expect(unknown.statusCode).toBe(404);
+    expect(outside.statusCode).toBe(404);
+    expect(outside.json()).toStrictEqual(unknown.json());
+  });
+
+  test('a user of a disabled account is signed out at once', async () => {
+    const user = await buildUser(t.database.db, { role: 'direktorat' });
+    const session = await signIn(t.app, user);
+    const res = await world.sessions.admin.request({ method: 'POST', url: `/api/v1/users/${user.id}/disable` });
+    expect(res.statusCode).toBe(200);
+    expect((await session.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
+  });
+});
