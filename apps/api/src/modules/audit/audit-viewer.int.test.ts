@@ -29,7 +29,7 @@ describe(`the audit viewer on ${testDatabaseKind}`, () => {
     const page1 = AuditEventList.parse(first.json());
     expect(page1.items).toHaveLength(2);
     expect(page1.items[0]).toMatchObject({ actorId: user.id, actorUsername: user.username, action: 'auth.login' });
-    expect(page1.items[0]?.occurredAt >= (page1.items[1]?.occurredAt ?? '')).toBe(true);
+    expect((page1.items[0]?.occurredAt ?? '') >= (page1.items[1]?.occurredAt ?? '')).toBe(true);
     expect(page1.nextCursor).not.toBeNull();
     const second = await inspector.request({
       method: 'GET',

@@ -81,19 +81,22 @@ describe(`user administration on ${testDatabaseKind}`, () => {
       { role: 'pendamping', institutionId: '01930000-0000-7000-8000-000000000000' },
       'Lembaga tidak ditemukan.',
     ],
-  ])('%s is refused (422, body.institutionId)', async (_case, values, message) => {
-    const institutionId =
-      values.institutionId === 'IPWL' ? ipwl.id : values.institutionId === 'BALAI' ? balai.id : values.institutionId;
-    const res = await create({
-      username: newUsername(),
-      displayName: 'Uji',
-      password: 'nasi uduk betawi pagi',
-      ...values,
-      ...(institutionId ? { institutionId } : {}),
-    });
-    expect(res.statusCode).toBe(422);
-    expect(res.json().error.details).toStrictEqual([{ path: 'body.institutionId', message }]);
-  });
+  ] as [string, { role: string; institutionId?: string }, string][])(
+    '%s is refused (422, body.institutionId)',
+    async (_case, values, message) => {
+      const institutionId =
+        values.institutionId === 'IPWL' ? ipwl.id : values.institutionId === 'BALAI' ? balai.id : values.institutionId;
+      const res = await create({
+        username: newUsername(),
+        displayName: 'Uji',
+        password: 'nasi uduk betawi pagi',
+        ...values,
+        ...(institutionId ? { institutionId } : {}),
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error.details).toStrictEqual([{ path: 'body.institutionId', message }]);
+    },
+  );
 
   test('a common first password is refused', async () => {
     const res = await create({
