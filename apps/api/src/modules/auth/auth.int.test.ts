@@ -493,3 +493,21 @@ describe('the audit trail records sign-ins', () => {
     expect(rows[1]).toMatchObject({ actor_id: user.id, request_id: 'req-login-1' });
   });
 });
+
+describe('secrets are never kept for idempotent replay', () => {
+  test('an Idempotency-Key on login or token creation stores nothing, and a retry makes a new token', async () => {
+    const { session } = await signedInUser(t.app, t.database.db);
+    const headers = { 'idempotency-key': `token-${Math.random()}` };
+    const first = await session.request({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'a' }, headers });
+    const second = await session.request({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'a' }, headers });
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(201);
+    expect(second.json().token).not.toBe(first.json().token);
+    const stored = await t.database.withSession((s) =>
+      s.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1', [
+        headers['idempotency-key'],
+      ]),
+    );
+    expect(stored[0]?.n).toBe(0);
+  });
+});

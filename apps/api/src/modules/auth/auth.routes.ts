@@ -36,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; settings: AuthConfig }>
   app.post(
     '/auth/login',
     {
-      config: { policy: 'public' },
+      config: { policy: 'public', storesSecrets: true },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with username and password (and TOTP code when set up)',
@@ -97,7 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; settings: AuthConfig }>
   app.post(
     '/me/totp/setup',
     {
-      config: { policy: 'signed_in' },
+      config: { policy: 'signed_in', storesSecrets: true },
       schema: {
         tags: ['auth'],
         summary: 'Start TOTP enrolment: a new secret and its otpauth URI',
@@ -153,7 +153,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; settings: AuthConfig }>
   app.post(
     '/me/tokens',
     {
-      config: { policy: 'account:self' },
+      config: { policy: 'account:self', storesSecrets: true },
       schema: {
         tags: ['auth'],
         summary: 'Create a personal API token (shown once)',

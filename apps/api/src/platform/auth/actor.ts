@@ -26,6 +26,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route. Every route under /api/v1 must name one: the app refuses to start otherwise. */
     policy?: RoutePolicy;
+    /**
+     * The answer holds a secret (a session's CSRF token, a new API token): it is never stored for idempotent replay,
+     * and an `Idempotency-Key` on the request is ignored.
+     */
+    storesSecrets?: boolean;
   }
 }
 
