@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { anchorAuditTrail } from './modules/audit/index.js';
-import { purgeExpiredSessions } from './modules/auth/index.js';
+import { purgeExpiredSessions, purgeLoginThrottles } from './modules/auth/index.js';
 import { loadRegions } from './modules/regions/index.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
@@ -55,6 +55,9 @@ export async function startServer(
         purgeIdempotencyKeys(database.db).catch((error) => app.log.error({ err: error }, 'idempotency purge failed'));
         purgeExpiredSessions(database.db, new Date(), config.auth.idleTimeoutMinutes * 60_000).catch((error) =>
           app.log.error({ err: error }, 'session purge failed'),
+        );
+        purgeLoginThrottles(database.db, new Date()).catch((error) =>
+          app.log.error({ err: error }, 'login throttle purge failed'),
         );
       }, PURGE_INTERVAL_MS),
     ];

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiTokenOf, buildUser, signedInUser, signIn, TEST_PASSWORD } from '../../test/builders.js';
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
 import { users } from '../users/index.js';
+import { purgeExpiredSessions } from './auth.repository.js';
 import { sessions } from './auth.table.js';
+import { purgeLoginThrottles } from './throttle.js';
 import { totpCodeAt } from './totp.js';
 
 let t: TestApp;
@@ -509,5 +511,25 @@ describe('secrets are never kept for idempotent replay', () => {
       ]),
     );
     expect(stored[0]?.n).toBe(0);
+  });
+});
+
+describe('housekeeping', () => {
+  test('expired and idle sessions, and day-old throttle counts, are purged; live ones stay', async () => {
+    const live = await signedInUser(t.app, t.database.db);
+    const idle = await signedInUser(t.app, t.database.db);
+    await t.database.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '2 hours'` })
+      .where(eq(sessions.userId, idle.user.id));
+    await t.database.withSession((s) =>
+      s.query(
+        `INSERT INTO login_throttles (key, failures, last_failure_at) VALUES ('ip:192.0.2.99', 3, now() - interval '2 days')`,
+      ),
+    );
+    expect(await purgeExpiredSessions(t.database.db, new Date(), 30 * 60_000)).toBeGreaterThanOrEqual(1);
+    expect(await purgeLoginThrottles(t.database.db, new Date())).toBeGreaterThanOrEqual(1);
+    expect((await live.session.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(200);
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.userId, idle.user.id))).toHaveLength(0);
   });
 });

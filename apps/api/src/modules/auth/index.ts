@@ -3,4 +3,5 @@ export { deleteSessionsOfUser, purgeExpiredSessions, revokeApiTokensOfUser } fro
 export { authRoutes } from './auth.routes.js';
 export { assertPasswordAllowed, pendingActionsOf } from './auth.service.js';
 export { hashPassword, passwordProblem, verifyPassword } from './password.js';
+export { purgeLoginThrottles } from './throttle.js';
 export { totpCodeAt } from './totp.js';

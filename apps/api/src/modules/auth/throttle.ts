@@ -78,3 +78,12 @@ export async function recordLoginFailure(
 export async function clearLoginFailures(db: Db, keys: ThrottleKeys): Promise<void> {
   await db.delete(loginThrottles).where(inArray(loginThrottles.key, [keys.user]));
 }
+
+/** Drops counts nobody has added to for a day (hourly housekeeping). */
+export async function purgeLoginThrottles(db: Db, now: Date): Promise<number> {
+  const removed = await db
+    .delete(loginThrottles)
+    .where(sql`${loginThrottles.lastFailureAt} < ${new Date(now.getTime() - 24 * 3_600_000)}`)
+    .returning({ key: loginThrottles.key });
+  return removed.length;
+}
