@@ -1,45 +1,23 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2eServer } from '../../api/src/test/e2e-server.js';
+import { hasChromium, launchBrowser, screenshotPath, submitLogin, timeoutMs, watchPageProblems } from './support.js';
 
-// Debian's Chromium: playwright-core never downloads a browser of its own.
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const timeoutMs = 60_000;
 // The Kemendagri dataset spells the province out in full; accept the common short form too.
 const jakartaProvince = /(DKI|Daerah Khusus Ibukota) Jakarta/;
-
-function screenshotPath(name: string): string {
-  return new URL(`./__screenshots__/${name}.png`, import.meta.url).pathname;
-}
-
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium) console.log(`SKIPPED browser journeys: ${chromiumPath} is missing (apt-get install -y chromium).`);
 
 describe.skipIf(!hasChromium)('the regions browser', () => {
   let server: Awaited<ReturnType<typeof startE2eServer>> | undefined;
   let browser: Browser | undefined;
   let page: Page;
-  const pageProblems: string[] = [];
+  let pageProblems: string[] = [];
 
   beforeAll(async () => {
     server = await startE2eServer();
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
-    // A CSP violation or an uncaught exception shows up here even when the page still looks fine.
-    page.on('pageerror', (error) => pageProblems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageProblems.push(`console: ${message.text()}`);
-    });
+    pageProblems = watchPageProblems(page);
   }, timeoutMs);
 
   afterAll(async () => {
@@ -52,8 +30,11 @@ describe.skipIf(!hasChromium)('the regions browser', () => {
     async () => {
       if (!server) throw new Error('the e2e server did not start');
 
-      // Given the app opened at its root, in the default language
+      // Given the app opened at its root, in the default language, by a worker who signs in
       await page.goto(server.baseUrl);
+      await page.getByRole('heading', { level: 1, name: 'Masuk ke Atensi' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/login');
+      await submitLogin(page, 'pendamping', server.demoPassword);
       await page.getByRole('heading', { level: 1, name: 'Wilayah' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/regions');
       await page.getByTestId('region-row').first().waitFor();

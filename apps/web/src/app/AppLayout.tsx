@@ -1,26 +1,50 @@
-import {
-  AppShell,
-  Burger,
-  Group,
-  NavLink,
-  SegmentedControl,
-  Stack,
-  Text,
-  ThemeIcon,
-  VisuallyHidden,
-} from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBook2, IconExternalLink, IconHeartHandshake, IconMap2 } from '@tabler/icons-react';
+import {
+  IconBook2,
+  IconExternalLink,
+  IconHeartHandshake,
+  IconListDetails,
+  IconMap2,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch } from 'react-router';
-import { isLanguage, languages } from '../lib/i18n/i18n';
-import { useLanguage } from '../lib/i18n/use-language';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useCan } from '../features/auth/current-user';
+import { UserMenu } from '../features/auth/UserMenu';
+
+interface NavItemProps {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  testId: string;
+  onNavigate: () => void;
+}
+
+function NavItem({ to, label, icon, testId, onNavigate }: NavItemProps) {
+  const isActive = useMatch(`${to}/*`) !== null;
+  return (
+    <NavLink
+      component={Link}
+      to={to}
+      label={label}
+      leftSection={icon}
+      active={isActive}
+      aria-current={isActive ? 'page' : undefined}
+      onClick={onNavigate}
+      data-testid={testId}
+    />
+  );
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const [language, setLanguage] = useLanguage();
   const [isNavbarOpen, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
-  const isOnRegions = useMatch('/regions/*') !== null;
+  const canManageUsers = useCan('users:manage');
+  const canReadAudit = useCan('audit:read');
 
   return (
     <AppShell
@@ -50,29 +74,45 @@ export function AppLayout() {
               </Text>
             </Stack>
           </Group>
-          <SegmentedControl
-            size="xs"
-            value={language}
-            onChange={(value) => {
-              if (isLanguage(value)) setLanguage(value);
-            }}
-            data={languages.map((value) => ({ value, label: t(`language.${value}`) }))}
-            aria-label={t('language.label')}
-            data-testid="language-switch"
-          />
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
-        <NavLink
-          component={Link}
+        <NavItem
           to="/regions"
           label={t('nav.regions')}
-          leftSection={<IconMap2 size={18} stroke={1.6} aria-hidden />}
-          active={isOnRegions}
-          aria-current={isOnRegions ? 'page' : undefined}
-          onClick={closeNavbar}
-          data-testid="nav-regions"
+          icon={<IconMap2 size={18} stroke={1.6} aria-hidden />}
+          testId="nav-regions"
+          onNavigate={closeNavbar}
+        />
+        {canManageUsers && (
+          <NavItem
+            to="/admin/users"
+            label={t('nav.users')}
+            icon={<IconUsers size={18} stroke={1.6} aria-hidden />}
+            testId="nav-users"
+            onNavigate={closeNavbar}
+          />
+        )}
+        {canReadAudit && (
+          <NavItem
+            to="/audit"
+            label={t('nav.audit')}
+            icon={<IconListDetails size={18} stroke={1.6} aria-hidden />}
+            testId="nav-audit"
+            onNavigate={closeNavbar}
+          />
+        )}
+        <NavItem
+          to="/account"
+          label={t('nav.account')}
+          icon={<IconUserCircle size={18} stroke={1.6} aria-hidden />}
+          testId="nav-account"
+          onNavigate={closeNavbar}
         />
         <NavLink
           component="a"

@@ -1,5 +1,20 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../lib/api';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: QueryMeta;
+    mutationMeta: QueryMeta;
+  }
+}
+
+interface QueryMeta extends Record<string, unknown> {
+  /**
+   * The request answers 401 as part of its job (the `/me` probe, a login, a wrong current password): that 401 is not
+   * an ended session, unless the API says so with `reason: 'session_expired'`.
+   */
+  expectsUnauthenticated?: boolean;
+}
 
 const maxRetries = 2;
 
@@ -10,8 +25,31 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return false;
 }
 
-export function createQueryClient(): QueryClient {
+/** The 403 reasons of a session that must first change its password or enrol TOTP (see `Me.pendingActions`). */
+const pendingActionReasons = new Set(['password_change_required', 'totp_enrolment_required']);
+
+export interface SessionHandlers {
+  /** Any request refused with 401: the session has ended (expired, revoked, or signed out in another tab). */
+  onSessionEnded: () => void;
+  /** Any request refused because the user still has something to do on the account page. */
+  onPendingAction: () => void;
+}
+
+/** The query client; every failed query and mutation passes through `handlers` first. */
+export function createQueryClient(handlers?: SessionHandlers): QueryClient {
+  const onError = (error: unknown, meta: QueryMeta | undefined) => {
+    if (!handlers || !(error instanceof ApiError)) return;
+    const isExpected = meta?.expectsUnauthenticated === true && error.reason !== 'session_expired';
+    if (error.status === 401 && !isExpected) handlers.onSessionEnded();
+    else if (error.status === 403 && error.reason !== undefined && pendingActionReasons.has(error.reason)) {
+      handlers.onPendingAction();
+    }
+  };
   return new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.meta) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => onError(error, mutation.meta),
+    }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ApiError, buildUrl, createApiClient, parseApiError } from './api';
+import { ApiError, buildUrl, createApiClient, createCsrfTokenStore, parseApiError } from './api';
 
 type FetchCall = { url: string; init: RequestInit | undefined };
 
@@ -81,7 +81,102 @@ describe('the API client', () => {
   });
 });
 
+describe('writes', () => {
+  test('send the JSON body and the CSRF token of the session', async () => {
+    const { fetch, calls } = fakeFetch(() => json(201, { id: 'u1', username: 'budi' }));
+    const csrf = createCsrfTokenStore();
+    csrf.set('csrf-123');
+    const api = createApiClient({ fetch, csrf });
+
+    const body = await api.post('/users', { username: 'budi' }, { language: 'id' });
+
+    expect(body).toEqual({ id: 'u1', username: 'budi' });
+    expect(calls[0]?.init?.method).toBe('POST');
+    expect(calls[0]?.init?.body).toBe('{"username":"budi"}');
+    const headers = new Headers(calls[0]?.init?.headers);
+    expect(headers.get('X-CSRF-Token')).toBe('csrf-123');
+    expect(headers.get('Content-Type')).toBe('application/json');
+  });
+
+  test('answer undefined for a 204, and send no body nor content type when there is none', async () => {
+    const { fetch, calls } = fakeFetch(() => new Response(null, { status: 204 }));
+    const api = createApiClient({ fetch });
+
+    const body = await api.post('/auth/logout', undefined, { language: 'id' });
+
+    expect(body).toBeUndefined();
+    expect(calls[0]?.init?.body).toBeNull();
+    const headers = new Headers(calls[0]?.init?.headers);
+    expect(headers.has('Content-Type')).toBe(false);
+    // No token in the store yet: nothing to send.
+    expect(headers.has('X-CSRF-Token')).toBe(false);
+  });
+
+  test('patch sends custom headers such as If-Match, delete uses its method', async () => {
+    const { fetch, calls } = fakeFetch(() => new Response(null, { status: 204 }));
+    const api = createApiClient({ fetch });
+
+    await api.patch('/users/u1', { displayName: 'Budi' }, { language: 'en', headers: { 'If-Match': '"3"' } });
+    await api.delete('/me/tokens/t1', { language: 'en' });
+
+    expect(calls[0]?.init?.method).toBe('PATCH');
+    expect(new Headers(calls[0]?.init?.headers).get('If-Match')).toBe('"3"');
+    expect(calls[1]?.init?.method).toBe('DELETE');
+    expect(calls[1]?.url).toBe('/api/v1/me/tokens/t1');
+  });
+
+  test('a GET never carries the CSRF token', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, {}));
+    const csrf = createCsrfTokenStore();
+    csrf.set('csrf-123');
+    const api = createApiClient({ fetch, csrf });
+
+    await api.get('/me', { language: 'id' });
+
+    expect(new Headers(calls[0]?.init?.headers).has('X-CSRF-Token')).toBe(false);
+  });
+
+  test('getTagged returns the body with its ETag', async () => {
+    const { fetch } = fakeFetch(
+      () => new Response(JSON.stringify({ id: 'u1', version: 4 }), { status: 200, headers: { ETag: '"4"' } }),
+    );
+    const api = createApiClient({ fetch });
+
+    const answer = await api.getTagged('/users/u1', { language: 'id' });
+
+    expect(answer).toEqual({ data: { id: 'u1', version: 4 }, etag: '"4"' });
+  });
+});
+
 describe('parseApiError', () => {
+  test('reads the reason when details is an object', () => {
+    const error = parseApiError(401, {
+      error: { code: 'unauthenticated', message: 'Masukkan kode TOTP', details: { reason: 'totp_required' } },
+    });
+    expect(error).toMatchObject({ code: 'unauthenticated', reason: 'totp_required', details: undefined });
+  });
+
+  test('reads Retry-After on a 429', () => {
+    const error = parseApiError(
+      429,
+      { error: { code: 'rate_limited', message: 'Terlalu banyak percobaan' } },
+      new Headers({ 'Retry-After': '30' }),
+    );
+    expect(error).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 30 });
+  });
+
+  test('finds the message of one field', () => {
+    const error = parseApiError(422, {
+      error: {
+        code: 'invalid',
+        message: 'Ada 1 isian yang tidak valid.',
+        details: [{ path: 'body.newPassword', message: 'Kata sandi terlalu umum.' }],
+      },
+    });
+    expect(error.messageFor('body.newPassword')).toBe('Kata sandi terlalu umum.');
+    expect(error.messageFor('body.currentPassword')).toBeUndefined();
+  });
+
   test('ignores details that are not path and message pairs', () => {
     const error = parseApiError(404, {
       error: { code: 'not_found', message: 'Wilayah tidak ditemukan', details: 'x' },

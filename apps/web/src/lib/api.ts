@@ -9,12 +9,30 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly status: number;
   readonly details: ErrorDetail[] | undefined;
+  /** `details.reason` when the server sent an object rather than a list (`totp_required`, `session_expired`...). */
+  readonly reason: string | undefined;
+  /** Seconds from `Retry-After` on a 429, when the server sent it. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(init: { code: ApiErrorCode; message: string; status: number; details?: ErrorDetail[] | undefined }) {
+  constructor(init: {
+    code: ApiErrorCode;
+    message: string;
+    status: number;
+    details?: ErrorDetail[] | undefined;
+    reason?: string | undefined;
+    retryAfterSeconds?: number | undefined;
+  }) {
     super(init.message);
     this.code = init.code;
     this.status = init.status;
     this.details = init.details;
+    this.reason = init.reason;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+
+  /** The server's message for one input field (`body.newPassword`), when it named that field. */
+  messageFor(path: string): string | undefined {
+    return this.details?.find((detail) => detail.path === path)?.message;
   }
 
   /** True when the server explained the problem itself, so its message can be shown as is. */
@@ -50,8 +68,21 @@ function parseDetails(value: unknown): ErrorDetail[] | undefined {
   return details.length > 0 ? details : undefined;
 }
 
-/** Turns a non-2xx answer into an `ApiError`, reading `{ error: { code, message, details? } }` when it is there. */
-export function parseApiError(status: number, body: unknown): ApiError {
+function parseReason(value: unknown): string | undefined {
+  return isRecord(value) && typeof value.reason === 'string' ? value.reason : undefined;
+}
+
+function parseRetryAfter(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
+}
+
+/**
+ * Turns a non-2xx answer into an `ApiError`, reading `{ error: { code, message, details? } }` when it is there.
+ * `details` is either a list of field problems or an object whose `reason` refines the code.
+ */
+export function parseApiError(status: number, body: unknown, headers?: Headers): ApiError {
   const error = isRecord(body) ? body.error : undefined;
   if (isRecord(error) && isErrorCode(error.code) && typeof error.message === 'string') {
     return new ApiError({
@@ -59,6 +90,8 @@ export function parseApiError(status: number, body: unknown): ApiError {
       message: error.message,
       status,
       details: parseDetails(error.details),
+      reason: parseReason(error.details),
+      retryAfterSeconds: parseRetryAfter(headers?.get('Retry-After')),
     });
   }
   return new ApiError({ code: 'bad_response', message: `Unexpected HTTP ${status} answer`, status });
@@ -70,10 +103,43 @@ export interface RequestOptions {
   language: Language;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal | undefined;
+  /** Extra headers, such as `If-Match`. */
+  headers?: Record<string, string>;
+}
+
+/** A body and the `ETag` it came with, for an update that must send `If-Match`. */
+export interface Tagged<T> {
+  data: T;
+  etag: string | undefined;
 }
 
 export interface ApiClient {
   get<T>(path: string, options: RequestOptions): Promise<T>;
+  /** A GET that also returns the `ETag` header (`"N"`, the row's version). */
+  getTagged<T>(path: string, options: RequestOptions): Promise<Tagged<T>>;
+  /** Writes answer their JSON body, or `undefined` for a 204. */
+  post<T = undefined>(path: string, body: unknown, options: RequestOptions): Promise<T>;
+  patch<T = undefined>(path: string, body: unknown, options: RequestOptions): Promise<T>;
+  delete<T = undefined>(path: string, options: RequestOptions): Promise<T>;
+}
+
+/**
+ * Where the session's CSRF token lives between requests: in memory only, set from the login answer and from `/me`.
+ * The session cookie is HttpOnly; the API refuses a cookie-authenticated write without `X-CSRF-Token`.
+ */
+export interface CsrfTokenStore {
+  get(): string | null;
+  set(token: string | null): void;
+}
+
+export function createCsrfTokenStore(): CsrfTokenStore {
+  let token: string | null = null;
+  return {
+    get: () => token,
+    set: (next) => {
+      token = next;
+    },
+  };
 }
 
 /** Builds `path?query`, leaving out empty values so the API applies its own defaults. */
@@ -97,34 +163,73 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** A small JSON client for `/api/v1`; `fetch` is injectable for tests. */
-export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetch } = {}): ApiClient {
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A small JSON client for `/api/v1`; `fetch` and the CSRF token store are injectable for tests. */
+export function createApiClient(
+  options: { baseUrl?: string; fetch?: typeof fetch; csrf?: CsrfTokenStore } = {},
+): ApiClient {
   const baseUrl = options.baseUrl ?? '/api/v1';
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const csrf = options.csrf ?? createCsrfTokenStore();
+
+  async function send(method: Method, path: string, body: unknown, requestOptions: RequestOptions) {
+    const { language, query, signal, headers: extraHeaders } = requestOptions;
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Accept-Language': language,
+      ...extraHeaders,
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const token = csrf.get();
+    if (method !== 'GET' && token) headers['X-CSRF-Token'] = token;
+
+    let response: Response;
+    try {
+      response = await fetchImpl(buildUrl(baseUrl, path, query), {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        credentials: 'same-origin',
+        signal: signal ?? null,
+      });
+    } catch (cause) {
+      // A cancelled query is not a failure to report: let TanStack Query see the AbortError as is.
+      if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+      throw new ApiError({ code: 'network', message: 'The API could not be reached', status: 0 });
+    }
+    const parsed = await readJson(response);
+    if (!response.ok) throw parseApiError(response.status, parsed, response.headers);
+    return { response, body: parsed };
+  }
+
+  async function read<T>(path: string, requestOptions: RequestOptions): Promise<Tagged<T>> {
+    const { response, body } = await send('GET', path, undefined, requestOptions);
+    if (body === undefined) {
+      throw new ApiError({ code: 'bad_response', message: 'The API answered without JSON', status: response.status });
+    }
+    return { data: body as T, etag: response.headers.get('ETag') ?? undefined };
+  }
+
+  async function write<T>(method: Method, path: string, body: unknown, requestOptions: RequestOptions): Promise<T> {
+    const answer = await send(method, path, body, requestOptions);
+    return answer.body as T;
+  }
 
   return {
-    async get<T>(path: string, { language, query, signal }: RequestOptions): Promise<T> {
-      let response: Response;
-      try {
-        response = await fetchImpl(buildUrl(baseUrl, path, query), {
-          method: 'GET',
-          headers: { Accept: 'application/json', 'Accept-Language': language },
-          credentials: 'same-origin',
-          signal: signal ?? null,
-        });
-      } catch (cause) {
-        // A cancelled query is not a failure to report: let TanStack Query see the AbortError as is.
-        if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-        throw new ApiError({ code: 'network', message: 'The API could not be reached', status: 0 });
-      }
-      const body = await readJson(response);
-      if (!response.ok) throw parseApiError(response.status, body);
-      if (body === undefined) {
-        throw new ApiError({ code: 'bad_response', message: 'The API answered without JSON', status: response.status });
-      }
-      return body as T;
+    async get<T>(path: string, requestOptions: RequestOptions): Promise<T> {
+      return (await read<T>(path, requestOptions)).data;
     },
+    getTagged: read,
+    post: <T>(path: string, body: unknown, requestOptions: RequestOptions) =>
+      write<T>('POST', path, body, requestOptions),
+    patch: <T>(path: string, body: unknown, requestOptions: RequestOptions) =>
+      write<T>('PATCH', path, body, requestOptions),
+    delete: <T>(path: string, requestOptions: RequestOptions) => write<T>('DELETE', path, undefined, requestOptions),
   };
 }
 
-export const api = createApiClient();
+/** The app's one CSRF token: login and `/me` set it, logout and an ended session clear it. */
+export const csrfToken = createCsrfTokenStore();
+
+export const api = createApiClient({ csrf: csrfToken });

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import en from './en.json';
+import id from './id.json';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('the translation catalogues', () => {
+  test('English has exactly the keys of Indonesian, the source of truth', () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(id).sort());
+  });
+
+  test('no string is left empty', () => {
+    const values = [id, en].flatMap((catalogue) =>
+      keysOf(catalogue).map((key) =>
+        key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue),
+      ),
+    );
+    expect(values.filter((value) => typeof value !== 'string' || value.trim() === '')).toEqual([]);
+  });
+});
