@@ -25,6 +25,8 @@ export type AppOptions = {
   webDir?: string | null;
   trustProxy?: boolean;
   auth: AuthConfig;
+  /** Where log lines go (tests read them); standard output by default. */
+  logStream?: { write(line: string): void };
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -32,7 +34,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Builds the HTTP application: platform first, then each module under /api/v1. No logic lives here. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(options.logLevel ?? 'info'),
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     // A caller's X-Request-Id (a load balancer's, say) is kept when it is a plain token; otherwise we make one.
