@@ -3,12 +3,14 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AuthConfig } from './config.js';
+import { alertsRoutes } from './modules/alerts/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, registerAuth } from './modules/auth/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { usersRoutes } from './modules/users/index.js';
+import { workforceRoutes } from './modules/workforce/index.js';
 import type { Database } from './platform/db/database.js';
 import { registerErrorHandling, registerNotFound, toErrorReply } from './platform/http/error-handler.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -25,6 +27,10 @@ export type AppOptions = {
   webDir?: string | null;
   trustProxy?: boolean;
   auth: AuthConfig;
+  /** Days before its end that a certification counts as `expiring` (default 90). */
+  certificationExpiringDays?: number;
+  /** The clock of date-based rules (certification status); fixed in tests. */
+  clock?: () => Date;
   /** Where log lines go (tests read them); standard output by default. */
   logStream?: { write(line: string): void };
 };
@@ -80,13 +86,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerIdempotency(app, options.database.db);
 
   const { db } = options.database;
+  const registry = {
+    expiringDays: options.certificationExpiringDays ?? 90,
+    clock: options.clock ?? (() => new Date()),
+  };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database: options.database });
       await api.register(regionsRoutes, { db });
       await api.register(authRoutes, { db, settings: options.auth });
       await api.register(usersRoutes, { db });
-      await api.register(institutionsRoutes, { db });
+      await api.register(institutionsRoutes, { db, settings: registry });
+      await api.register(workforceRoutes, { db, settings: registry });
+      await api.register(alertsRoutes, { db, settings: registry });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -1,8 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { addUserCommands, describeAppError } from './cli.users.js';
 import { ConfigError, loadConfig } from './config.js';
+import { runAlerts } from './modules/alerts/index.js';
 import { anchorAuditTrail, dayRange, exportAuditCsv, verifyAuditTrail } from './modules/audit/index.js';
 import { loadRegions } from './modules/regions/index.js';
+import { CLI_AUDIT_CONTEXT } from './platform/auth/actor.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { MigrationError, migrate } from './platform/db/migrate.js';
@@ -125,6 +127,23 @@ export function buildCli(): Command {
     });
 
   addUserCommands(program);
+
+  program
+    .command('alerts')
+    .description('certification and staffing alerts')
+    .command('run')
+    .description('raise and resolve the alerts now (atensi serve does this daily)')
+    .action(async () => {
+      const config = loadConfig();
+      const result = await withDatabase('atensi alerts run', (database) =>
+        runAlerts(
+          database.db,
+          { expiringDays: config.certificationExpiringDays, clock: () => new Date() },
+          CLI_AUDIT_CONTEXT,
+        ),
+      );
+      out(`alerts: ${result.raised} raised, ${result.resolved} resolved, ${result.open} open`);
+    });
 
   const audit = program.command('audit').description('the tamper-evident audit trail');
   audit

@@ -53,6 +53,7 @@ const EnvSchema = z.object({
     .pipe(z.array(z.enum(ROLES, { error: `must be a comma-separated list of: ${ROLES.join(', ')}` }))),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(5),
+  CERTIFICATION_EXPIRING_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
 });
 
@@ -76,6 +77,8 @@ export type Config = {
   dataDir: string;
   webDir: string | undefined;
   auth: AuthConfig;
+  /** Certifications count as `expiring` this many days before their last valid day. */
+  certificationExpiringDays: number;
   demoPassword: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
@@ -114,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFailuresPerUser: values.LOGIN_MAX_FAILURES,
       maxFailuresPerIp: values.LOGIN_MAX_FAILURES_PER_IP,
     },
+    certificationExpiringDays: values.CERTIFICATION_EXPIRING_DAYS,
     demoPassword: values.ATENSI_DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import { runAlerts } from './modules/alerts/index.js';
 import { anchorAuditTrail } from './modules/audit/index.js';
 import { purgeExpiredSessions, purgeLoginThrottles } from './modules/auth/index.js';
 import { loadRegions } from './modules/regions/index.js';
+import { CLI_AUDIT_CONTEXT } from './platform/auth/actor.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
 import { type OutboxHandlers, relayOutbox } from './platform/db/outbox.js';
@@ -14,6 +16,7 @@ const outboxHandlers: OutboxHandlers = {};
 
 const RELAY_INTERVAL_MS = 2_000;
 const PURGE_INTERVAL_MS = 3_600_000;
+const ALERTS_INTERVAL_MS = 24 * 3_600_000;
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; close(): Promise<void> };
 
@@ -41,10 +44,18 @@ export async function startServer(
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       auth: config.auth,
+      certificationExpiringDays: config.certificationExpiringDays,
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });
     const url = await app.listen({ port: options.port ?? config.port, host: config.host });
+    const registry = { expiringDays: config.certificationExpiringDays, clock: () => new Date() };
+    const raiseAlerts = () =>
+      runAlerts(database.db, registry, CLI_AUDIT_CONTEXT).catch((error) =>
+        app.log.error({ err: error }, 'alerts run failed'),
+      );
+    void raiseAlerts();
     const timers = [
+      setInterval(raiseAlerts, ALERTS_INTERVAL_MS),
       setInterval(() => {
         relayOutbox(database.db, outboxHandlers, app.log).catch((error) =>
           app.log.error({ err: error }, 'outbox relay failed'),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const IsoDate = z.iso.date({ error: 'date.format' });
+import { IsoDate } from './atensi.js';
 
 export const AuditEvent = z
   .object({

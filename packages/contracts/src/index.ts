@@ -1,3 +1,5 @@
+export * from './alerts.js';
+export * from './atensi.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './errors.js';
@@ -6,3 +8,4 @@ export * from './institutions.js';
 export * from './regions.js';
 export * from './roles.js';
 export * from './users.js';
+export * from './workforce.js';

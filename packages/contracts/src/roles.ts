@@ -65,8 +65,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     needsInstitution: true,
     label: { id: 'Pengelola Balai/Loka', en: 'Balai/Loka manager' },
     description: {
-      id: 'Balai/Loka sendiri dan IPWL yang bermitra dengannya.',
-      en: 'Their Balai/Loka and the IPWL partnered with it.',
+      id: 'Balai/Loka sendiri dan IPWL yang dibinanya atau bermitra dengannya.',
+      en: 'Their Balai/Loka and the IPWL it supervises or is partnered with.',
     },
   },
   ipwl_manager: {
@@ -103,6 +103,52 @@ export const PERMISSIONS = {
   'institutions:read': {
     roles: everyone,
     description: { id: 'Melihat lembaga dalam cakupan.', en: 'See institutions within scope.' },
+  },
+  'institutions:create': {
+    roles: ['admin', 'direktorat'],
+    description: { id: 'Mendaftarkan lembaga baru.', en: 'Register new institutions.' },
+  },
+  'institutions:edit': {
+    roles: ['admin', 'direktorat', 'balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Mengubah profil lembaga: nasional semua lembaga, pengelola hanya lembaganya sendiri.',
+      en: 'Edit an institution’s profile: national roles any, managers their own only.',
+    },
+  },
+  'certification:manage': {
+    roles: ['admin', 'direktorat'],
+    description: {
+      id: 'Mencatat penetapan, akreditasi, pembekuan dan verifikasi persyaratan IPWL.',
+      en: 'Record IPWL designation, accreditation, suspension and requirement checks.',
+    },
+  },
+  'partnerships:manage': {
+    roles: ['admin', 'direktorat', 'balai_manager'],
+    description: {
+      id: 'Mencatat kemitraan (MoU) Balai/Loka; pengelola Balai hanya untuk Balainya.',
+      en: 'Record Balai/Loka partnerships (MoU); a Balai manager for their own unit only.',
+    },
+  },
+  'workforce:read': {
+    roles: ['admin', 'direktorat', 'inspektorat', 'balai_manager', 'ipwl_manager', 'pendamping'],
+    description: {
+      id: 'Melihat SDM dan sertifikasinya dalam cakupan.',
+      en: 'See staff and certifications within scope.',
+    },
+  },
+  'workforce:manage': {
+    roles: ['admin', 'direktorat', 'balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Mengelola SDM dan sertifikasi: pengelola hanya di lembaganya sendiri.',
+      en: 'Manage staff and certifications: managers at their own institution only.',
+    },
+  },
+  'alerts:read': {
+    roles: ['admin', 'direktorat', 'inspektorat', 'balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Melihat peringatan sertifikasi dan SDM dalam cakupan.',
+      en: 'See certification and staffing alerts within scope.',
+    },
   },
   'users:manage': {
     roles: ['admin'],

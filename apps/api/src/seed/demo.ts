@@ -3,17 +3,21 @@ import { fakerID_ID as faker } from '@faker-js/faker';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../modules/audit/index.js';
 import { hashPassword } from '../modules/auth/index.js';
-import { institutions } from '../modules/institutions/index.js';
+import { addDays } from '../modules/institutions/certification-status.js';
+import { institutions, partnerships, todayInJakarta } from '../modules/institutions/index.js';
+import { institutionAccreditations, institutionHistory } from '../modules/institutions/institutions.table.js';
 import { users } from '../modules/users/index.js';
+import { staff, staffCertifications } from '../modules/workforce/index.js';
 import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
 import type { Database } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
+import { seedDemoRegistry, seedStaff } from './demo-registry.js';
 
 type DemoInstitution = { code: string; name: string; type: InstitutionType; parent: string | null; regionCode: string };
 
 /**
- * The Directorate and the five NAPZA units of 2020 are real public institutions; the IPWL are synthetic
- * (the institutions registry, issue 4, adds the full set).
+ * The Directorate and the five NAPZA units of 2020 are real public institutions; the IPWL here and those of
+ * `demo-registry.ts` are synthetic.
  */
 export const DEMO_INSTITUTIONS: DemoInstitution[] = [
   {
@@ -109,6 +113,7 @@ if (DEMO_USERS.length !== ROLES.length) throw new Error('every role needs a demo
 export async function seedDemo(database: Database, options: { password: string }): Promise<string> {
   const { db } = database;
   faker.seed(20_201_027);
+  const today = todayInJakarta();
   const passwordHash = await hashPassword(options.password);
   return db.transaction(async (tx) => {
     const idByCode = new Map<string, string>();
@@ -123,14 +128,44 @@ export async function seedDemo(database: Database, options: { password: string }
         continue;
       }
       const id = uuidv7();
+      const parentId = institution.parent ? (idByCode.get(institution.parent) ?? null) : null;
+      const validFrom = '2019-01-01';
       await tx.insert(institutions).values({
         id,
         code: institution.code,
         name: institution.name,
         type: institution.type,
-        parentId: institution.parent ? (idByCode.get(institution.parent) ?? null) : null,
+        parentId,
         regionCode: institution.regionCode,
+        validFrom,
+        components:
+          institution.type === 'direktorat' ? [] : ['dukungan_keluarga', 'terapi', 'vokasional_kewirausahaan'],
+        settings:
+          institution.type === 'ipwl' ? ['family_based', 'community_based'] : ['residential', 'community_based'],
+        capacityResidential: institution.type === 'balai' || institution.type === 'loka' ? 100 : null,
       });
+      await tx
+        .insert(institutionHistory)
+        .values({ id: uuidv7(), institutionId: id, validFrom, name: institution.name, parentId });
+      if (institution.type !== 'direktorat') await seedStaff(tx, faker, id, institutionsAdded, today);
+      if (institution.type === 'ipwl' && parentId) {
+        await tx.insert(institutionAccreditations).values({
+          id: uuidv7(),
+          institutionId: id,
+          grade: 'B',
+          issuer: 'Badan Akreditasi Lembaga Kesejahteraan Sosial',
+          validFrom: addDays(today, -400),
+          validUntil: addDays(today, 700),
+        });
+        await tx.insert(partnerships).values({
+          id: uuidv7(),
+          unitId: parentId,
+          partnerId: id,
+          mouNumber: `MoU/${institution.parent}/${institution.code}`,
+          scope: 'Rujukan dan supervisi layanan ATENSI',
+          validFrom: '2020-01-15',
+        });
+      }
       await recordAudit(tx, CLI_AUDIT_CONTEXT, {
         action: 'institution.create',
         entityType: 'institution',
@@ -141,6 +176,8 @@ export async function seedDemo(database: Database, options: { password: string }
       idByCode.set(institution.code, id);
       institutionsAdded += 1;
     }
+    const registry = await seedDemoRegistry(tx, faker, today, idByCode);
+    institutionsAdded += registry.institutions;
     let usersAdded = 0;
     for (const demo of DEMO_USERS) {
       const displayName = faker.person.fullName();
@@ -163,8 +200,29 @@ export async function seedDemo(database: Database, options: { password: string }
         institutionId,
         details: { via: 'seed', role: demo.role },
       });
+      if (demo.role === 'pendamping' && institutionId) {
+        // The demo social worker is in the staff registry too, linked to her account, with a valid certificate.
+        const staffId = uuidv7();
+        await tx.insert(staff).values({
+          id: staffId,
+          institutionId,
+          fullName: displayName,
+          role: 'pekerja_sosial',
+          employedFrom: addDays(today, -500),
+          userId: id,
+        });
+        await tx.insert(staffCertifications).values({
+          id: uuidv7(),
+          staffId,
+          type: 'pekerja_sosial',
+          level: 'generalis',
+          issuer: 'LSPS',
+          issuedOn: addDays(today, -300),
+          validUntil: addDays(today, 800),
+        });
+      }
       usersAdded += 1;
     }
-    return `demo data: ${institutionsAdded} institutions and ${usersAdded} users added (${DEMO_INSTITUTIONS.length} and ${DEMO_USERS.length} in the set)`;
+    return `demo data: ${institutionsAdded} institutions and ${usersAdded} users added`;
   });
 }

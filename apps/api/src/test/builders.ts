@@ -2,8 +2,9 @@ import type { InstitutionType, LoginResult, Role } from '@atensi/contracts';
 import { ROLE_DEFINITIONS } from '@atensi/contracts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../modules/auth/index.js';
-import { institutions } from '../modules/institutions/index.js';
+import { institutions, partnerships } from '../modules/institutions/index.js';
 import { users } from '../modules/users/index.js';
+import { staff, staffCertifications } from '../modules/workforce/index.js';
 import type { Db } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
 import { uniqueName } from './test-database.js';
@@ -114,4 +115,35 @@ export async function apiTokenOf(session: Session): Promise<string> {
   const res = await session.request({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'test' } });
   if (res.statusCode !== 201) throw new Error(`token creation failed: ${res.statusCode} ${res.body}`);
   return (res.json() as { token: string }).token;
+}
+
+/** A staff member at an institution, with a current certificate of their profession unless told otherwise. */
+export async function buildStaff(
+  db: Db,
+  institutionId: string,
+  values: { role?: 'pekerja_sosial' | 'konselor_adiksi' | 'relawan'; certifiedUntil?: string | null } = {},
+): Promise<{ id: string; certificationId: string | null }> {
+  const id = uuidv7();
+  const role = values.role ?? 'pekerja_sosial';
+  await db.insert(staff).values({ id, institutionId, fullName: 'Tenaga Uji', role, employedFrom: '2020-01-01' });
+  if (values.certifiedUntil === null || role === 'relawan') return { id, certificationId: null };
+  const certificationId = uuidv7();
+  await db.insert(staffCertifications).values({
+    id: certificationId,
+    staffId: id,
+    type: role,
+    issuer: 'LSPS',
+    issuedOn: '2020-01-01',
+    validUntil: values.certifiedUntil ?? '2099-12-31',
+  });
+  return { id, certificationId };
+}
+
+/** A partnership between a unit and a partner, from 2020 with no end. */
+export async function buildPartnership(db: Db, unitId: string, partnerId: string): Promise<string> {
+  const id = uuidv7();
+  await db
+    .insert(partnerships)
+    .values({ id, unitId, partnerId, mouNumber: `MoU-${id.slice(-6)}`, validFrom: '2020-01-01' });
+  return id;
 }

@@ -38,10 +38,16 @@ export type TestApp = { app: FastifyInstance; database: Database; close(): Promi
 /** The real application on a test database, for `app.inject()`; `configure` may add routes before it is ready. */
 export async function buildTestApp(
   configure?: (app: FastifyInstance, database: Database) => Promise<void>,
-  options: { auth?: Partial<AuthConfig> } = {},
+  options: { auth?: Partial<AuthConfig>; clock?: () => Date } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, logLevel: 'silent', webDir: null, auth: testAuthConfig(options.auth) });
+  const app = await buildApp({
+    database,
+    logLevel: 'silent',
+    webDir: null,
+    auth: testAuthConfig(options.auth),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await configure?.(app, database);
   await app.ready();
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField } from './audit.export.js';
+import { csvField } from '../../platform/csv.js';
 import { AUDIT_CHAIN_COUNT, type AuditContent, chainFor, hashEvent } from './audit-chain.js';
 
 const event: AuditContent = {

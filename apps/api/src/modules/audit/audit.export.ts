@@ -1,3 +1,4 @@
+import { csvField } from '../../platform/csv.js';
 import type { Db } from '../../platform/db/database.js';
 import { type AuditEventRow, type AuditFilter, scanAuditEvents } from './audit.repository.js';
 
@@ -18,13 +19,6 @@ const COLUMNS = [
   'changed_fields',
   'hash',
 ] as const;
-
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs it as a formula. */
-export function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function csvLine(row: AuditEventRow): string {
   return [

@@ -1,9 +1,10 @@
 import { ROLE_DEFINITIONS } from '@atensi/contracts';
-import { eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/database.js';
-import { institutions } from './institutions.table.js';
+import { todayInJakarta } from './certification-status.js';
+import { institutions, partnerships } from './institutions.table.js';
 
 /**
  * Which institutions' records a caller reaches. Repositories take one as a required argument, so a query that
@@ -15,9 +16,10 @@ export const NATIONAL_SCOPE: Scope = { kind: 'national' };
 
 /**
  * The scope of an actor, from their role's reach (`ROLE_DEFINITIONS`): national roles see every institution;
- * a Balai/Loka manager their unit and the institutions it supervises; everyone else their own institution.
+ * a Balai/Loka manager their unit, the institutions it supervises and those partnered with it today; everyone else
+ * their own institution.
  */
-export async function scopeOf(db: Db, actor: Actor): Promise<Scope> {
+export async function scopeOf(db: Db, actor: Actor, today: string = todayInJakarta()): Promise<Scope> {
   const reach = ROLE_DEFINITIONS[actor.role].reach;
   switch (reach) {
     case 'national':
@@ -27,17 +29,37 @@ export async function scopeOf(db: Db, actor: Actor): Promise<Scope> {
     case 'network': {
       if (!actor.institutionId) return { kind: 'institutions', institutionIds: [] };
       const own = actor.institutionId;
-      const rows = await db
-        .select({ id: institutions.id })
-        .from(institutions)
-        .where(or(eq(institutions.id, own), eq(institutions.parentId, own)));
-      return { kind: 'institutions', institutionIds: rows.map((row) => row.id) };
+      const [supervised, partners] = await Promise.all([
+        db
+          .select({ id: institutions.id })
+          .from(institutions)
+          .where(or(eq(institutions.id, own), eq(institutions.parentId, own))),
+        db
+          .select({ id: partnerships.partnerId })
+          .from(partnerships)
+          .where(
+            and(
+              eq(partnerships.unitId, own),
+              sql`${partnerships.validFrom} <= ${today} AND (${partnerships.validUntil} IS NULL OR ${partnerships.validUntil} >= ${today})`,
+            ),
+          ),
+      ]);
+      return { kind: 'institutions', institutionIds: [...new Set([...supervised, ...partners].map((row) => row.id))] };
     }
     default: {
       const unknown: never = reach;
       throw new Error(`unknown reach ${String(unknown)}`);
     }
   }
+}
+
+/**
+ * Where an actor may change institution-owned records: national roles anywhere, everyone else at their own
+ * institution only (a Balai manager sees the IPWL of their network but does not edit them).
+ */
+export function editScopeOf(actor: Actor): Scope {
+  if (ROLE_DEFINITIONS[actor.role].reach === 'national') return NATIONAL_SCOPE;
+  return { kind: 'institutions', institutionIds: actor.institutionId ? [actor.institutionId] : [] };
 }
 
 /** The SQL condition that keeps `column` (an institution id) within scope. */

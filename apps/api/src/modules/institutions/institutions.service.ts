@@ -1,31 +1,659 @@
-import type { InstitutionList, InstitutionListQuery, InstitutionSummary } from '@atensi/contracts';
+import {
+  type CreateAccreditationInput,
+  type CreateDesignationInput,
+  type CreateInstitutionInput,
+  type CreatePartnershipInput,
+  DERIVED_REQUIREMENTS,
+  type InstitutionDetail,
+  type InstitutionList,
+  type InstitutionListQuery,
+  type InstitutionSummary,
+  IpwlRequirement,
+  normaliseRegionCode,
+  type Partnership,
+  type RequirementStatus,
+  type SetRequirementInput,
+  type SuspendInput,
+  type UpdateInstitutionInput,
+} from '@atensi/contracts';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { updateVersioned } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
+import { uuidv7 } from '../../platform/db/uuid.js';
 import { AppError } from '../../platform/http/app-error.js';
-import { findInstitution, findInstitutions } from './institutions.repository.js';
-import { scopeOf } from './institutions.scope.js';
-import type { InstitutionRow } from './institutions.table.js';
+import type { MessageKey } from '../../platform/http/messages.js';
+import { type AuditContext, recordAudit } from '../audit/index.js';
+import { getRegion } from '../regions/index.js';
+import {
+  type AdmissionBlock,
+  addDays,
+  admissionBlock,
+  type InstitutionCertification,
+  institutionCertification,
+  todayInJakarta,
+} from './certification-status.js';
+import { canBePartner, isAllowedParent, isUnit } from './institution-rules.js';
+import {
+  closeHistory,
+  countCertifiedStaff,
+  findCertificationRecords,
+  findDesignations,
+  findHistory,
+  findInstitution,
+  findInstitutions,
+  findInstitutionsByIds,
+  findOpenHistory,
+  findPartnership,
+  findPartnerships,
+  findRequirements,
+  hasOverlappingPartnership,
+  InstitutionCodeTaken,
+  insertAccreditation,
+  insertDesignation,
+  insertHistory,
+  insertInstitution,
+  insertPartnership,
+  insertSuspension,
+  liftSuspension,
+  lockInstitution,
+  upsertRequirement,
+} from './institutions.repository.js';
+import { editScopeOf, isWithinScope, NATIONAL_SCOPE, scopeOf } from './institutions.scope.js';
+import { type InstitutionRow, institutions, type PartnershipRow, partnerships } from './institutions.table.js';
 
-function present(row: InstitutionRow): InstitutionSummary {
+/** What the registry needs besides the database: the expiring window and a clock (fixed in tests). */
+export type RegistrySettings = { expiringDays: number; clock: () => Date };
+
+export type Caller = { actor: Actor; audit: AuditContext };
+
+function today(settings: RegistrySettings): string {
+  return todayInJakarta(settings.clock());
+}
+
+function invalid(path: string, messageKey: MessageKey, params: Record<string, unknown> = {}): AppError {
+  return new AppError('invalid', messageKey, params, [{ path, messageKey, params }]);
+}
+
+/** The certification of many institutions on a day, from their accreditations and suspensions (two queries). */
+export async function certificationsOf(
+  db: Db,
+  ids: string[],
+  day: string,
+  expiringDays: number,
+): Promise<Map<string, InstitutionCertification>> {
+  const records = await findCertificationRecords(db, ids);
+  return new Map(
+    ids.map((id) => [
+      id,
+      institutionCertification(
+        records.accreditations.get(id) ?? [],
+        records.suspensions.get(id) ?? [],
+        day,
+        expiringDays,
+      ),
+    ]),
+  );
+}
+
+async function summarise(db: Db, settings: RegistrySettings, rows: InstitutionRow[]): Promise<InstitutionSummary[]> {
+  const day = today(settings);
+  const certifications = await certificationsOf(
+    db,
+    rows.map((row) => row.id),
+    day,
+    settings.expiringDays,
+  );
+  return rows.map((row) => {
+    const certification = certifications.get(row.id) ?? { status: null, validUntil: null };
+    return {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      type: row.type,
+      parentId: row.parentId,
+      regionCode: row.regionCode,
+      provinceCode: row.regionCode?.slice(0, 2) ?? null,
+      certificationStatus: certification.status,
+      certificationValidUntil: certification.validUntil,
+      isActive: row.closedOn === null || row.closedOn > day,
+    };
+  });
+}
+
+export async function listInstitutions(
+  db: Db,
+  settings: RegistrySettings,
+  actor: Actor,
+  query: InstitutionListQuery,
+): Promise<InstitutionList> {
+  authorize(actor, 'institutions:read');
+  const rows = await findInstitutions(db, await scopeOf(db, actor, today(settings)), query, today(settings));
+  const items = await summarise(db, settings, rows);
+  const wanted = query.certificationStatus;
   return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    type: row.type,
-    parentId: row.parentId,
-    regionCode: row.regionCode,
-    // Certification records arrive with the institutions registry (issue 4); until then none is recorded.
-    certificationStatus: null,
+    items: wanted
+      ? items.filter((item) =>
+          wanted === 'none' ? item.certificationStatus === null : item.certificationStatus === wanted,
+        )
+      : items,
   };
 }
 
-export async function listInstitutions(db: Db, actor: Actor, query: InstitutionListQuery): Promise<InstitutionList> {
-  const scope = await scopeOf(db, actor);
-  return { items: (await findInstitutions(db, scope, query)).map(present) };
+/** Whether an institution may open new cases today, and why not (the rule the cases module enforces). */
+export async function admissionOf(
+  db: Db,
+  settings: RegistrySettings,
+  institutionId: string,
+): Promise<{ canAdmit: boolean; reason: AdmissionBlock | null }> {
+  const [row] = await findInstitutionsByIds(db, [institutionId]);
+  if (!row) throw new AppError('not_found');
+  const [summary] = await summarise(db, settings, [row]);
+  const reason = admissionBlock(row.type, summary?.certificationStatus ?? null, row.closedOn, today(settings));
+  return { canAdmit: reason === null, reason };
 }
 
-export async function getInstitution(db: Db, actor: Actor, id: string): Promise<InstitutionSummary> {
-  const row = await findInstitution(db, await scopeOf(db, actor), id);
+async function requirementsOf(db: Db, row: InstitutionRow, day: string): Promise<RequirementStatus[]> {
+  if (row.type !== 'ipwl') return [];
+  const [recorded, counts] = await Promise.all([findRequirements(db, row.id), countCertifiedStaff(db, [row.id], day)]);
+  const staff = counts.get(row.id);
+  return IpwlRequirement.options.map((requirement) => {
+    if (requirement === 'certified_social_worker' || requirement === 'addiction_counsellor') {
+      const count = requirement === 'certified_social_worker' ? staff?.socialWorkers : staff?.counsellors;
+      return { requirement, met: (count ?? 0) > 0, derived: true, evidence: null, verifiedAt: null };
+    }
+    const entry = recorded.find((item) => item.requirement === requirement);
+    return {
+      requirement,
+      met: entry?.met ?? false,
+      derived: false,
+      evidence: entry?.evidence ?? null,
+      verifiedAt: entry?.verifiedAt.toISOString() ?? null,
+    };
+  });
+}
+
+export async function getInstitution(
+  db: Db,
+  settings: RegistrySettings,
+  actor: Actor,
+  id: string,
+): Promise<InstitutionDetail> {
+  authorize(actor, 'institutions:read');
+  const day = today(settings);
+  const row = await findInstitution(db, await scopeOf(db, actor, day), id);
   if (!row) throw new AppError('not_found');
-  return present(row);
+  return describeInstitution(db, settings, row);
+}
+
+async function describeInstitution(
+  db: Db,
+  settings: RegistrySettings,
+  row: InstitutionRow,
+): Promise<InstitutionDetail> {
+  const day = today(settings);
+  const [[summary], history, designations, records, requirements, counts, parents] = await Promise.all([
+    summarise(db, settings, [row]),
+    findHistory(db, row.id),
+    findDesignations(db, row.id),
+    findCertificationRecords(db, [row.id]),
+    requirementsOf(db, row, day),
+    countCertifiedStaff(db, [row.id], day),
+    findInstitutionsByIds(db, row.parentId ? [row.parentId] : []),
+  ]);
+  if (!summary) throw new Error('summarise lost a row');
+  const parent = parents[0];
+  const reason = admissionBlock(row.type, summary.certificationStatus, row.closedOn, day);
+  return {
+    ...summary,
+    address: row.address,
+    phone: row.phone,
+    email: row.email,
+    capacityResidential: row.capacityResidential,
+    capacityOutpatient: row.capacityOutpatient,
+    components: row.components,
+    settings: row.settings,
+    validFrom: row.validFrom,
+    closedOn: row.closedOn,
+    parent: parent ? { id: parent.id, code: parent.code, name: parent.name } : null,
+    history,
+    designations: designations.map((item) => ({
+      id: item.id,
+      decreeNumber: item.decreeNumber,
+      decreeDate: item.decreeDate,
+      ministry: item.ministry,
+      createdAt: item.createdAt.toISOString(),
+    })),
+    accreditations: (records.accreditations.get(row.id) ?? []).map((item) => ({
+      id: item.id,
+      grade: item.grade,
+      issuer: item.issuer,
+      certificateNumber: item.certificateNumber,
+      validFrom: item.validFrom,
+      validUntil: item.validUntil,
+      createdAt: item.createdAt.toISOString(),
+    })),
+    suspensions: (records.suspensions.get(row.id) ?? []).map((item) => ({
+      id: item.id,
+      reason: item.reason,
+      suspendedOn: item.suspendedOn,
+      liftedOn: item.liftedOn,
+    })),
+    requirements,
+    canAdmitCases: reason === null,
+    admissionBlockedReason: reason,
+    staffCount: counts.get(row.id)?.staff ?? 0,
+    version: row.version,
+  };
+}
+
+/** The dotted region code, or `invalid` naming the field when the code is not in the regions table. */
+async function checkRegion(db: Db, regionCode: string | null | undefined, path: string): Promise<string | null> {
+  if (!regionCode) return null;
+  const code = normaliseRegionCode(regionCode);
+  try {
+    await getRegion(db, code);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found')
+      throw invalid(path, 'institution.region_not_found', { code });
+    throw error;
+  }
+  return code;
+}
+
+async function checkParent(db: Db, type: CreateInstitutionInput['type'], parentId: string | null): Promise<void> {
+  if (parentId === null) return;
+  const [parent] = await findInstitutionsByIds(db, [parentId]);
+  if (!parent) throw invalid('body.parentId', 'institution.parent_not_found');
+  if (!isAllowedParent(type, parent.type)) {
+    throw invalid('body.parentId', 'institution.parent_invalid', { type, parentType: parent.type });
+  }
+}
+
+/** Registers an institution and opens the first period of its history. */
+export async function createInstitution(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  input: CreateInstitutionInput,
+): Promise<InstitutionDetail> {
+  authorize(caller.actor, 'institutions:create');
+  const parentId = input.parentId ?? null;
+  const regionCode = await checkRegion(db, input.regionCode, 'body.regionCode');
+  await checkParent(db, input.type, parentId);
+  const validFrom = input.validFrom ?? today(settings);
+  const row = await db.transaction(async (tx) => {
+    let created: InstitutionRow;
+    try {
+      created = await insertInstitution(tx, {
+        id: uuidv7(),
+        code: input.code,
+        name: input.name,
+        type: input.type,
+        parentId,
+        regionCode,
+        address: input.address ?? null,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        capacityResidential: input.capacityResidential ?? null,
+        capacityOutpatient: input.capacityOutpatient ?? null,
+        components: [...new Set(input.components)],
+        settings: [...new Set(input.settings)],
+        validFrom,
+        createdBy: caller.actor.id,
+      });
+    } catch (error) {
+      if (error instanceof InstitutionCodeTaken)
+        throw new AppError('conflict', 'institution.code_taken', { code: input.code });
+      throw error;
+    }
+    await insertHistory(tx, {
+      id: uuidv7(),
+      institutionId: created.id,
+      validFrom,
+      name: created.name,
+      parentId,
+      reason: null,
+      recordedBy: caller.actor.id,
+    });
+    await recordAudit(tx, caller.audit, {
+      action: 'institution.create',
+      entityType: 'institution',
+      entityId: created.id,
+      institutionId: created.id,
+      changedFields: Object.keys(input).sort(),
+    });
+    return created;
+  });
+  return describeInstitution(db, settings, row);
+}
+
+const PROFILE_FIELDS = [
+  'address',
+  'phone',
+  'email',
+  'capacityResidential',
+  'capacityOutpatient',
+  'components',
+  'settings',
+] as const;
+
+/**
+ * Edits a profile. A name or parent change closes the current period of the history (the day before it takes
+ * effect) and opens a new one, so the institution's past names and parents are never overwritten. Parent changes
+ * and closing belong to national roles; a manager edits the rest of their own institution only.
+ */
+export async function updateInstitution(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  id: string,
+  expected: number,
+  input: UpdateInstitutionInput,
+): Promise<InstitutionDetail> {
+  const { actor } = caller;
+  authorize(actor, 'institutions:edit');
+  const day = today(settings);
+  const readScope = await scopeOf(db, actor, day);
+  const regionCode =
+    input.regionCode === undefined ? undefined : await checkRegion(db, input.regionCode, 'body.regionCode');
+  const row = await db.transaction(async (tx) => {
+    const current = await lockInstitution(tx, readScope, id);
+    if (!current) throw new AppError('not_found');
+    if (!isWithinScope(editScopeOf(actor), current.id)) throw new AppError('forbidden');
+    const isNational = editScopeOf(actor).kind === 'national';
+    const parentChanges = input.parentId !== undefined && input.parentId !== current.parentId;
+    const closeChanges = input.closedOn !== undefined && input.closedOn !== current.closedOn;
+    if ((parentChanges || closeChanges) && !isNational) throw new AppError('forbidden');
+    if (parentChanges) {
+      if (input.parentId === current.id)
+        throw invalid('body.parentId', 'institution.parent_invalid', { type: current.type, parentType: current.type });
+      await checkParent(tx, current.type, input.parentId ?? null);
+    }
+    if (closeChanges && input.closedOn && input.closedOn < current.validFrom) {
+      throw invalid('body.closedOn', 'institution.closed_before_start', { since: current.validFrom });
+    }
+    const nameChanges = input.name !== undefined && input.name !== current.name;
+    const changed: string[] = [];
+    if (nameChanges) changed.push('name');
+    if (parentChanges) changed.push('parentId');
+    if (closeChanges) changed.push('closedOn');
+    if (regionCode !== undefined && regionCode !== current.regionCode) changed.push('regionCode');
+    for (const field of PROFILE_FIELDS) {
+      if (input[field] !== undefined && JSON.stringify(input[field]) !== JSON.stringify(current[field]))
+        changed.push(field);
+    }
+
+    const updated = await updateVersioned(tx, institutions, eq(institutions.id, id), expected, {
+      ...(nameChanges ? { name: input.name } : {}),
+      ...(parentChanges ? { parentId: input.parentId ?? null } : {}),
+      ...(closeChanges ? { closedOn: input.closedOn ?? null } : {}),
+      ...(regionCode !== undefined ? { regionCode } : {}),
+      ...Object.fromEntries(
+        PROFILE_FIELDS.filter((field) => input[field] !== undefined).map((field) => [field, input[field]]),
+      ),
+      updatedAt: new Date(),
+    });
+
+    if (nameChanges || parentChanges) {
+      const effectiveOn = input.effectiveOn ?? day;
+      const open = await findOpenHistory(tx, id);
+      if (open && effectiveOn <= open.validFrom) {
+        throw invalid('body.effectiveOn', 'institution.effective_date_invalid', { since: addDays(open.validFrom, 1) });
+      }
+      if (open) await closeHistory(tx, open.id, addDays(effectiveOn, -1));
+      await insertHistory(tx, {
+        id: uuidv7(),
+        institutionId: id,
+        validFrom: effectiveOn,
+        name: updated.name,
+        parentId: updated.parentId,
+        reason: input.changeReason ?? null,
+        recordedBy: actor.id,
+      });
+    }
+    await recordAudit(tx, caller.audit, {
+      action: 'institution.update',
+      entityType: 'institution',
+      entityId: id,
+      institutionId: id,
+      changedFields: changed,
+    });
+    return updated;
+  });
+  return describeInstitution(db, settings, row);
+}
+
+/** Runs a certification change on an institution (national roles), audited, and answers the new detail. */
+async function certificationChange(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  id: string,
+  action: string,
+  change: (tx: Db, institution: InstitutionRow) => Promise<Record<string, unknown> | undefined>,
+): Promise<InstitutionDetail> {
+  authorize(caller.actor, 'certification:manage');
+  const row = await db.transaction(async (tx) => {
+    const institution = await lockInstitution(tx, NATIONAL_SCOPE, id);
+    if (!institution) throw new AppError('not_found');
+    const details = await change(tx, institution);
+    await recordAudit(tx, caller.audit, {
+      action,
+      entityType: 'institution',
+      entityId: id,
+      institutionId: id,
+      ...(details ? { details } : {}),
+    });
+    return institution;
+  });
+  return describeInstitution(db, settings, row);
+}
+
+export function addDesignation(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  id: string,
+  input: CreateDesignationInput,
+) {
+  return certificationChange(db, settings, caller, id, 'institution.designate', async (tx) => {
+    await insertDesignation(tx, { id: uuidv7(), institutionId: id, ...input, createdBy: caller.actor.id });
+    return { ministry: input.ministry };
+  });
+}
+
+export function addAccreditation(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  id: string,
+  input: CreateAccreditationInput,
+) {
+  if (input.validUntil < input.validFrom) throw invalid('body.validUntil', 'period.invalid');
+  return certificationChange(db, settings, caller, id, 'institution.accredit', async (tx) => {
+    await insertAccreditation(tx, {
+      id: uuidv7(),
+      institutionId: id,
+      grade: input.grade,
+      issuer: input.issuer,
+      certificateNumber: input.certificateNumber ?? null,
+      validFrom: input.validFrom,
+      validUntil: input.validUntil,
+      createdBy: caller.actor.id,
+    });
+    return { grade: input.grade, validUntil: input.validUntil };
+  });
+}
+
+export function suspendInstitution(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  id: string,
+  input: SuspendInput,
+) {
+  return certificationChange(db, settings, caller, id, 'institution.suspend', async (tx) => {
+    const created = await insertSuspension(tx, {
+      id: uuidv7(),
+      institutionId: id,
+      reason: input.reason,
+      suspendedOn: input.suspendedOn ?? today(settings),
+      createdBy: caller.actor.id,
+    });
+    if (!created) throw new AppError('conflict', 'institution.already_suspended');
+    return undefined;
+  });
+}
+
+export function liftInstitutionSuspension(db: Db, settings: RegistrySettings, caller: Caller, id: string) {
+  return certificationChange(db, settings, caller, id, 'institution.lift_suspension', async (tx) => {
+    const lifted = await liftSuspension(tx, id, today(settings));
+    if (!lifted) throw new AppError('conflict', 'institution.not_suspended');
+    return undefined;
+  });
+}
+
+export function setRequirement(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  id: string,
+  requirement: RequirementStatus['requirement'],
+  input: SetRequirementInput,
+) {
+  return certificationChange(db, settings, caller, id, 'institution.verify_requirement', async (tx, institution) => {
+    if (institution.type !== 'ipwl') throw new AppError('conflict', 'institution.requirements_ipwl_only');
+    if (DERIVED_REQUIREMENTS.includes(requirement)) throw new AppError('conflict', 'institution.requirement_derived');
+    await upsertRequirement(tx, {
+      institutionId: id,
+      requirement,
+      met: input.met,
+      evidence: input.evidence ?? null,
+      verifiedBy: caller.actor.id,
+    });
+    return { requirement, met: input.met };
+  });
+}
+
+async function presentPartnerships(db: Db, settings: RegistrySettings, rows: PartnershipRow[]): Promise<Partnership[]> {
+  const day = today(settings);
+  const ids = [...new Set(rows.flatMap((row) => [row.unitId, row.partnerId]))];
+  const byId = new Map((await findInstitutionsByIds(db, ids)).map((row) => [row.id, row]));
+  return rows.map((row) => {
+    const unit = byId.get(row.unitId);
+    const partner = byId.get(row.partnerId);
+    return {
+      id: row.id,
+      unitId: row.unitId,
+      unitName: unit?.name ?? '',
+      partnerId: row.partnerId,
+      partnerName: partner?.name ?? '',
+      partnerType: partner?.type ?? 'other_partner',
+      mouNumber: row.mouNumber,
+      scope: row.scope,
+      validFrom: row.validFrom,
+      validUntil: row.validUntil,
+      isActive: row.validFrom <= day && (row.validUntil === null || row.validUntil >= day),
+      version: row.version,
+    };
+  });
+}
+
+export async function listPartnerships(
+  db: Db,
+  settings: RegistrySettings,
+  actor: Actor,
+  query: { institutionId?: string | undefined; provinceCode?: string | undefined; activeOnly: 'true' | 'false' },
+): Promise<{ items: Partnership[] }> {
+  authorize(actor, 'institutions:read');
+  const day = today(settings);
+  const rows = await findPartnerships(db, await scopeOf(db, actor, day), {
+    institutionId: query.institutionId,
+    provinceCode: query.provinceCode,
+    activeOn: query.activeOnly === 'true' ? day : undefined,
+  });
+  return { items: await presentPartnerships(db, settings, rows) };
+}
+
+/** Records an agreement between a Balai/Loka and a partner; a Balai manager for their own unit only. */
+export async function createPartnership(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  input: CreatePartnershipInput,
+): Promise<Partnership> {
+  const { actor } = caller;
+  authorize(actor, 'partnerships:manage');
+  const validUntil = input.validUntil ?? null;
+  if (validUntil !== null && validUntil < input.validFrom) throw invalid('body.validUntil', 'period.invalid');
+  const readScope = await scopeOf(db, actor, today(settings));
+  const row = await db.transaction(async (tx) => {
+    const unit = await findInstitution(tx, readScope, input.unitId);
+    const partner = await findInstitution(tx, NATIONAL_SCOPE, input.partnerId);
+    if (!unit || !partner) throw new AppError('not_found');
+    if (!isWithinScope(editScopeOf(actor), unit.id)) throw new AppError('forbidden');
+    if (!isUnit(unit.type)) throw invalid('body.unitId', 'partnership.unit_type');
+    if (!canBePartner(partner.type)) throw invalid('body.partnerId', 'partnership.partner_type');
+    if (await hasOverlappingPartnership(tx, unit.id, partner.id, input.validFrom, validUntil)) {
+      throw new AppError('conflict', 'partnership.overlap');
+    }
+    const created = await insertPartnership(tx, {
+      id: uuidv7(),
+      unitId: unit.id,
+      partnerId: partner.id,
+      mouNumber: input.mouNumber,
+      scope: input.scope ?? null,
+      validFrom: input.validFrom,
+      validUntil,
+      createdBy: actor.id,
+    });
+    await recordAudit(tx, caller.audit, {
+      action: 'partnership.create',
+      entityType: 'partnership',
+      entityId: created.id,
+      institutionId: unit.id,
+      details: { partnerId: partner.id },
+    });
+    return created;
+  });
+  const [presented] = await presentPartnerships(db, settings, [row]);
+  if (!presented) throw new Error('presentPartnerships lost a row');
+  return presented;
+}
+
+/** Ends an agreement on a given day (never deletes it: the network's past stays visible). */
+export async function endPartnership(
+  db: Db,
+  settings: RegistrySettings,
+  caller: Caller,
+  id: string,
+  expected: number,
+  validUntil: string,
+): Promise<Partnership> {
+  const { actor } = caller;
+  authorize(actor, 'partnerships:manage');
+  const readScope = await scopeOf(db, actor, today(settings));
+  const row = await db.transaction(async (tx) => {
+    const current = await findPartnership(tx, readScope, id);
+    if (!current) throw new AppError('not_found');
+    if (!isWithinScope(editScopeOf(actor), current.unitId)) throw new AppError('forbidden');
+    if (validUntil < current.validFrom) throw invalid('body.validUntil', 'period.invalid');
+    if (current.validUntil !== null && current.validUntil < today(settings)) {
+      throw new AppError('conflict', 'partnership.already_ended');
+    }
+    const updated = await updateVersioned(tx, partnerships, eq(partnerships.id, id), expected, { validUntil });
+    await recordAudit(tx, caller.audit, {
+      action: 'partnership.end',
+      entityType: 'partnership',
+      entityId: id,
+      institutionId: current.unitId,
+      changedFields: ['validUntil'],
+    });
+    return updated;
+  });
+  const [presented] = await presentPartnerships(db, settings, [row]);
+  if (!presented) throw new Error('presentPartnerships lost a row');
+  return presented;
 }

@@ -3,10 +3,20 @@ import { join } from 'node:path';
 import { can, ROLES, type Role, type RoutePolicy } from '@atensi/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
-import { buildInstitution, buildUser, type Session, signedInUser, signIn } from '../../test/builders.js';
+import {
+  buildInstitution,
+  buildPartnership,
+  buildStaff,
+  buildUser,
+  type Session,
+  signedInUser,
+  signIn,
+} from '../../test/builders.js';
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
 import { API_ROOT } from '../paths.js';
+import { CLI_AUDIT_CONTEXT } from './actor.js';
 import { renderPermissionsDoc } from './permissions-doc.js';
 
 // The full access matrix: every route of the route table x every role x own scope / other scope, plus the anonymous
@@ -20,6 +30,8 @@ type World = {
   ipwlB: string;
   /** Institutions each role may see (national roles: every one). */
   visible: Record<Role, string[] | 'all'>;
+  /** An institution each role may edit (for roles without the permission: one they can see). */
+  editable: Record<Role, string>;
   sessions: Record<Role, Session>;
   fresh(role: Role): Promise<Session>;
 };
@@ -43,6 +55,17 @@ function institutionFor(w: World, role: Role, target: Target): string | null {
   const visible = w.visible[role];
   if (target === 'own') return visible === 'all' ? w.ipwlB : (visible[visible.length - 1] ?? null);
   return visible === 'all' ? null : w.ipwlB;
+}
+
+async function freshIpwl(): Promise<string> {
+  return (await buildInstitution(t.database.db, { type: 'ipwl' })).id;
+}
+
+/** A PATCH or If-Match write: reads the record first for its ETag, as a client does. */
+async function withEtag(session: Session, readUrl: string, request: InjectOptions): Promise<InjectOptions> {
+  const read = await session.request({ method: 'GET', url: readUrl });
+  const etag = typeof read.headers.etag === 'string' ? read.headers.etag : '"1"';
+  return { ...request, headers: { ...(request.headers as Record<string, string>), 'if-match': etag } };
 }
 
 async function userTarget(): Promise<string> {
@@ -109,6 +132,148 @@ const SAMPLES: Record<string, Sample> = {
     const id = institutionFor(w, role, target);
     return id ? own(w.sessions[role], { method: 'GET', url: `/api/v1/institutions/${id}` }) : null;
   },
+  'GET /api/v1/institutions/export': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/institutions/export?format=csv' }) : null,
+  'POST /api/v1/institutions': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'POST',
+          url: '/api/v1/institutions',
+          payload: {
+            code: `M-${role.toUpperCase().replace('_', '-')}-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+            name: 'IPWL Matriks Uji',
+            type: 'ipwl',
+            parentId: w.balaiB,
+          },
+        })
+      : null,
+  'PATCH /api/v1/institutions/:id': async (w, role, target) => {
+    const id = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!id) return null;
+    const session = w.sessions[role];
+    const request = await withEtag(session, `/api/v1/institutions/${id}`, {
+      method: 'PATCH',
+      url: `/api/v1/institutions/${id}`,
+      payload: { phone: '021 555 0101' },
+    });
+    return own(session, request);
+  },
+  'POST /api/v1/institutions/:id/designations': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'POST',
+          url: `/api/v1/institutions/${await freshIpwl()}/designations`,
+          payload: { decreeNumber: '12/HUK/2026', decreeDate: '2026-01-05', ministry: 'kemensos' },
+        })
+      : null,
+  'POST /api/v1/institutions/:id/accreditations': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'POST',
+          url: `/api/v1/institutions/${await freshIpwl()}/accreditations`,
+          payload: { grade: 'A', issuer: 'BALKS', validFrom: '2025-01-01', validUntil: '2028-01-01' },
+        })
+      : null,
+  'POST /api/v1/institutions/:id/suspension': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'POST',
+          url: `/api/v1/institutions/${await freshIpwl()}/suspension`,
+          payload: { reason: 'Temuan supervisi' },
+        })
+      : null,
+  'DELETE /api/v1/institutions/:id/suspension': async (w, role, target) => {
+    if (target === 'other') return null;
+    const id = await freshIpwl();
+    await w.sessions.admin.request({
+      method: 'POST',
+      url: `/api/v1/institutions/${id}/suspension`,
+      payload: { reason: 'Temuan' },
+    });
+    return own(w.sessions[role], { method: 'DELETE', url: `/api/v1/institutions/${id}/suspension` });
+  },
+  'PUT /api/v1/institutions/:id/requirements/:requirement': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'PUT',
+          url: `/api/v1/institutions/${await freshIpwl()}/requirements/legal_entity_lks`,
+          payload: { met: true, evidence: 'AHU-0001' },
+        })
+      : null,
+  'GET /api/v1/partnerships': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/partnerships?activeOnly=false' }) : null,
+  'POST /api/v1/partnerships': async (w, role, target) => {
+    const unitId =
+      target === 'own' ? (role === 'balai_manager' ? w.balaiA : w.balaiB) : role === 'balai_manager' ? w.balaiB : null;
+    if (!unitId) return null;
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: '/api/v1/partnerships',
+      payload: { unitId, partnerId: await freshIpwl(), mouNumber: 'MoU/UJI/1', validFrom: '2026-01-01' },
+    });
+  },
+  'POST /api/v1/partnerships/:id/end': async (w, role, target) => {
+    const unitId =
+      target === 'own' ? (role === 'balai_manager' ? w.balaiA : w.balaiB) : role === 'balai_manager' ? w.balaiB : null;
+    if (!unitId) return null;
+    const id = await buildPartnership(t.database.db, unitId, await freshIpwl());
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/partnerships/${id}/end`,
+      headers: { 'if-match': '"1"' },
+      payload: { validUntil: '2026-06-30' },
+    });
+  },
+  'GET /api/v1/staff': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], { method: 'GET', url: '/api/v1/staff?includeFormer=true&limit=500' })
+      : null,
+  'GET /api/v1/staff/:id': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const { id } = await buildStaff(t.database.db, institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/staff/${id}` });
+  },
+  'POST /api/v1/staff': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: '/api/v1/staff',
+      payload: { institutionId, fullName: 'Tenaga Matriks', role: 'relawan', employedFrom: '2025-01-01' },
+    });
+  },
+  'PATCH /api/v1/staff/:id': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const { id } = await buildStaff(t.database.db, institutionId);
+    return own(w.sessions[role], {
+      method: 'PATCH',
+      url: `/api/v1/staff/${id}`,
+      headers: { 'if-match': '"1"' },
+      payload: { phone: '0812 3456 7890' },
+    });
+  },
+  'POST /api/v1/staff/:id/certifications': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const { id } = await buildStaff(t.database.db, institutionId, { certifiedUntil: null });
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/staff/${id}/certifications`,
+      payload: { type: 'pekerja_sosial', issuer: 'LSPS', issuedOn: '2025-01-01', validUntil: '2028-01-01' },
+    });
+  },
+  'DELETE /api/v1/staff/:id/certifications/:certificationId': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const { id, certificationId } = await buildStaff(t.database.db, institutionId);
+    return own(w.sessions[role], { method: 'DELETE', url: `/api/v1/staff/${id}/certifications/${certificationId}` });
+  },
+  'GET /api/v1/alerts': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/alerts' }) : null,
+  'POST /api/v1/alerts/run': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'POST', url: '/api/v1/alerts/run' }) : null,
   'GET /api/v1/users': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/users' }) : null,
   'GET /api/v1/users/:id': async (w, role, target) =>
@@ -165,6 +330,11 @@ const SAMPLES: Record<string, Sample> = {
 };
 
 /** Answers that show the caller was let through: 2xx, or 422 from input checks that run after authorisation. */
+/** Out of scope, a body naming an institution the caller cannot see is refused as not found in the body (422). */
+const OTHER_SCOPE_STATUS: Record<string, number> = {
+  'POST /api/v1/staff': 422,
+};
+
 const PASSED_CHECKS: Record<string, number[]> = {
   'POST /api/v1/me/totp/enable': [422],
   'POST /api/v1/me/totp/disable': [409],
@@ -183,11 +353,11 @@ function leakedInstitutions(res: LightMyRequestResponse, role: Role): string[] {
   const visible = world.visible[role];
   if (visible === 'all') return [];
   // The other network must not appear at all. Within the caller's own network, an IPWL's answer may name its
-  // supervising Balai as `parentId`, but must not show the Balai's record itself.
+  // supervising Balai (`parentId`, `parent: { id, code, name }`), but must not show the Balai's record itself.
   const otherNetwork = [world.balaiB, world.ipwlB].filter((id) => res.body.includes(id));
-  const ownNetwork = [world.balaiA, world.ipwlA]
-    .filter((id) => !visible.includes(id))
-    .filter((id) => res.body.includes(`"id":"${id}"`));
+  const records = (id: string) =>
+    res.body.split(`"id":"${id}"`).length - res.body.split(`"parent":{"id":"${id}"`).length;
+  const ownNetwork = [world.balaiA, world.ipwlA].filter((id) => !visible.includes(id)).filter((id) => records(id) > 0);
   return [...otherNetwork, ...ownNetwork];
 }
 
@@ -207,6 +377,12 @@ beforeAll(async () => {
     ipwl_manager: ipwlA,
     pendamping: ipwlA,
   };
+  // Records of both networks that lists could leak: staff, partnerships, alerts.
+  await buildStaff(db, ipwlA);
+  await buildStaff(db, ipwlB);
+  await buildPartnership(db, balaiA, ipwlA);
+  await buildPartnership(db, balaiB, ipwlB);
+  await runAlerts(db, { expiringDays: 90, clock: () => new Date() }, CLI_AUDIT_CONTEXT);
   const fresh = async (role: Role) =>
     (await signedInUser(t.app, db, { role, institutionId: institutionOf[role] })).session;
   const sessions = {} as Record<Role, Session>;
@@ -224,6 +400,15 @@ beforeAll(async () => {
       balai_manager: [balaiA, ipwlA],
       ipwl_manager: [ipwlA],
       pendamping: [ipwlA],
+    },
+    editable: {
+      admin: ipwlB,
+      direktorat: ipwlB,
+      inspektorat: ipwlB,
+      pusdatin: ipwlB,
+      balai_manager: balaiA,
+      ipwl_manager: ipwlA,
+      pendamping: ipwlA,
     },
     sessions,
     fresh,
@@ -278,7 +463,8 @@ describe(`access matrix on ${testDatabaseKind}`, () => {
           }
           const passed = (status >= 200 && status < 300) || (PASSED_CHECKS[key] ?? []).includes(status);
           if (target === 'own' && !passed) failures.push(`expected success: ${label}`);
-          if (target === 'other' && status !== 404) failures.push(`expected 404 outside scope: ${label}`);
+          const outside = OTHER_SCOPE_STATUS[key] ?? 404;
+          if (target === 'other' && status !== outside) failures.push(`expected ${outside} outside scope: ${label}`);
           const leaks = leakedInstitutions(res, role);
           if (leaks.length > 0) failures.push(`leaked ${leaks.join(', ')}: ${label}`);
         }
@@ -302,9 +488,16 @@ describe('a signed-in caller is never shown an institution outside their scope',
       const res = await world.sessions[role].request({ method: 'GET', url: '/api/v1/institutions' });
       const ids = (res.json().items as { id: string }[]).map((item) => item.id);
       const visible = world.visible[role];
-      if (visible === 'all')
+      if (visible === 'all') {
         expect(ids).toEqual(expect.arrayContaining([world.balaiA, world.ipwlA, world.balaiB, world.ipwlB]));
-      else expect(ids.sort()).toStrictEqual([...visible].sort());
+      } else if (role === 'balai_manager') {
+        // The matrix above partnered the Balai with new IPWL: those join its network; the other network never.
+        expect(ids).toEqual(expect.arrayContaining(visible));
+        expect(ids).not.toContain(world.balaiB);
+        expect(ids).not.toContain(world.ipwlB);
+      } else {
+        expect(ids.sort()).toStrictEqual([...visible].sort());
+      }
     }
   });
 

@@ -35,6 +35,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'auth', description: 'Sign-in, sessions, one’s own account, TOTP and personal API tokens' },
         { name: 'users', description: 'User administration (admin)' },
         { name: 'institutions', description: 'Balai/Loka, IPWL and partners, within the caller’s scope' },
+        { name: 'workforce', description: 'Staff of institutions and their certifications' },
+        { name: 'alerts', description: 'Expiring certifications and institutions short of certified staff' },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_PASSWORD } from '../config.js';
+import { runAlerts } from '../modules/alerts/index.js';
+import { verifyAuditTrail } from '../modules/audit/index.js';
+import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
+import type { Database } from '../platform/db/database.js';
+import { signIn } from '../test/builders.js';
+import { buildTestApp, type TestApp, testDatabaseKind } from '../test/test-database.js';
+import { DEMO_USERS, seedDemo } from './demo.js';
+
+// The demo data set on a fresh database: what a first `npm start` shows. On the shared PostgreSQL test database
+// other files' records exist too, so counts are "at least".
+let t: TestApp;
+let database: Database;
+let firstRun = '';
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  database = t.database;
+  firstRun = await seedDemo(database, { password: DEMO_PASSWORD });
+}, 120_000);
+afterAll(async () => {
+  await t.close();
+});
+
+describe(`the demo data set on ${testDatabaseKind}`, () => {
+  test('is idempotent: a second run adds nothing', async () => {
+    expect(firstRun).toMatch(/demo data: \d+ institutions and \d+ users added/);
+    expect(await seedDemo(database, { password: DEMO_PASSWORD })).toBe('demo data: 0 institutions and 0 users added');
+  });
+
+  test('every demo user signs in with the demo password', async () => {
+    for (const demo of DEMO_USERS) {
+      const session = await signIn(t.app, { username: demo.username, password: DEMO_PASSWORD });
+      expect(session.login.user.role).toBe(demo.role);
+    }
+  });
+
+  test('at least 30 synthetic IPWL across provinces, in every certification status', async () => {
+    const admin = await signIn(t.app, { username: 'admin', password: DEMO_PASSWORD });
+    const res = await admin.request({ method: 'GET', url: '/api/v1/institutions?type=ipwl' });
+    const items = res.json().items as { code: string; provinceCode: string; certificationStatus: string | null }[];
+    const demo = items.filter((item) => item.code.startsWith('IPWL-DEMO-'));
+    expect(demo.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(demo.map((item) => item.provinceCode)).size).toBeGreaterThanOrEqual(30);
+    const statuses = new Set(demo.map((item) => item.certificationStatus));
+    for (const status of ['active', 'expiring', 'expired', 'suspended', null]) expect(statuses).toContain(status);
+  });
+
+  test('staff certificates in every status, and the alerts job raises every kind of alert', async () => {
+    const admin = await signIn(t.app, { username: 'admin', password: DEMO_PASSWORD });
+    const staff = (await admin.request({ method: 'GET', url: '/api/v1/staff?limit=500' })).json().items as {
+      certificationStatus: string | null;
+    }[];
+    const statuses = new Set(staff.map((member) => member.certificationStatus));
+    for (const status of ['active', 'expiring', 'expired', null]) expect(statuses).toContain(status);
+
+    const result = await runAlerts(database.db, { expiringDays: 90, clock: () => new Date() }, CLI_AUDIT_CONTEXT);
+    expect(result.open).toBeGreaterThan(10);
+    const alerts = (await admin.request({ method: 'GET', url: '/api/v1/alerts' })).json().items as { kind: string }[];
+    const kinds = new Set(alerts.map((alert) => alert.kind));
+    for (const kind of [
+      'institution_certification_expiring',
+      'institution_certification_expired',
+      'staff_certification_expiring',
+      'staff_certification_expired',
+      'no_certified_counsellor',
+    ]) {
+      expect(kinds).toContain(kind);
+    }
+    const again = await runAlerts(database.db, { expiringDays: 90, clock: () => new Date() }, CLI_AUDIT_CONTEXT);
+    expect(again.raised).toBe(0);
+    expect(again.resolved).toBe(0);
+  });
+
+  test('the Balai "Bambu Apus" manager sees their unit and its IPWL, not the others', async () => {
+    const manager = await signIn(t.app, { username: 'balai.bambuapus', password: DEMO_PASSWORD });
+    const items = (await manager.request({ method: 'GET', url: '/api/v1/institutions' })).json().items as {
+      code: string;
+    }[];
+    const codes = items.map((item) => item.code);
+    expect(codes).toContain('BALAI-BAMBU-APUS');
+    expect(codes).toContain('IPWL-SINAR-PEMULIHAN');
+    expect(codes).not.toContain('BALAI-INSYAF');
+    expect(codes).not.toContain('IPWL-CAHAYA-BOGOR');
+  });
+
+  test('the seeded audit trail verifies', async () => {
+    const verification = await verifyAuditTrail(database.db);
+    expect(verification.problems).toStrictEqual([]);
+  });
+});
