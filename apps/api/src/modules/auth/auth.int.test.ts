@@ -2,7 +2,7 @@ import { LoginResult, Me } from '@atensi/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiTokenOf, buildUser, signedInUser, signIn, TEST_PASSWORD } from '../../test/builders.js';
-import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
+import { buildTestApp, type TestApp, testDatabaseKind, uniqueName } from '../../test/test-database.js';
 import { users } from '../users/index.js';
 import { purgeExpiredSessions } from './auth.repository.js';
 import { sessions } from './auth.table.js';
@@ -11,8 +11,10 @@ import { totpCodeAt } from './totp.js';
 
 let t: TestApp;
 let addressCounter = 0;
+// A random network per run: on the shared PostgreSQL test database, counts of earlier runs are still there.
+const network = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 200)}`;
 /** Each test signs in from its own address, so the per-address throttle of one test never touches another. */
-const nextAddress = () => `10.0.${Math.floor(++addressCounter / 250)}.${(addressCounter % 250) + 1}`;
+const nextAddress = () => `${network}.${++addressCounter}`;
 
 const login = (payload: object, remoteAddress = nextAddress(), headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress, headers });
@@ -203,7 +205,7 @@ describe('login throttling', () => {
   test('after 5 failures from one address, that address is refused for every username', async () => {
     const address = nextAddress();
     for (let attempt = 1; attempt <= 5; attempt++) {
-      const res = await login({ username: `penyerang${attempt}`, password: 'tebakan-kata-sandi' }, address);
+      const res = await login({ username: uniqueName('penyerang'), password: 'tebakan-kata-sandi' }, address);
       expect(res.statusCode).toBe(401);
     }
     const user = await buildUser(t.database.db);
