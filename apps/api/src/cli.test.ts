@@ -94,7 +94,7 @@ describe('atensi on a migrated database', () => {
     const env = { ATENSI_DATA_DIR: dir, ATENSI_DEMO_PASSWORD: 'demo-kata-sandi-uji' };
     const seeded = atensi(['seed', '--demo'], env);
     expect(seeded.code).toBe(0);
-    expect(seeded.stdout).toMatch(/demo data: 10 institutions and 7 users added/);
+    expect(seeded.stdout).toMatch(/demo data: 52 institutions and 7 users added/);
     expect(atensi(['seed', '--demo'], env).stdout).toMatch(/demo data: 0 institutions and 0 users added/);
 
     const created = atensi(
@@ -185,6 +185,11 @@ describe('atensi on a migrated database', () => {
     expect(reset.code).toBe(0);
     expect(reset.stdout).toContain('to be changed at next sign-in');
     expect(atensi(['users', 'disable', '--username', 'siapa.ini'], env).code).toBe(1);
+
+    const alerts = atensi(['alerts', 'run'], env);
+    expect(alerts.code).toBe(0);
+    expect(alerts.stdout).toMatch(/^alerts: [1-9]\d* raised, 0 resolved, [1-9]\d* open$/m);
+    expect(atensi(['alerts', 'run'], env).stdout).toMatch(/^alerts: 0 raised, 0 resolved/m);
 
     const verify = atensi(['audit', 'verify'], env);
     expect(verify.code).toBe(0);
