@@ -2,6 +2,7 @@ import type { InstitutionListQuery, InstitutionType } from '@atensi/contracts';
 import { and, asc, desc, eq, ilike, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/database.js';
+import { escapeLike } from '../../platform/db/like.js';
 import { staff } from '../workforce/index.js';
 import { type Scope, withinScope } from './institutions.scope.js';
 import {
@@ -17,10 +18,6 @@ import {
   partnerships,
   type SuspensionRow,
 } from './institutions.table.js';
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 /** Institutions within scope, filtered in SQL by type, name or code, province and activity. */
 export async function findInstitutions(

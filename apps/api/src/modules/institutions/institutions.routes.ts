@@ -19,7 +19,7 @@ import {
 } from '@atensi/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, auditContextOf } from '../../platform/auth/actor.js';
+import { actorOf, callerOf } from '../../platform/auth/actor.js';
 import { expectedVersion, setEtag } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
 import { directoryCsv, directoryXlsx } from './institutions.export.js';
@@ -43,11 +43,6 @@ export const institutionsRoutes: FastifyPluginAsyncZod<{ db: Db; settings: Regis
   app,
   { db, settings },
 ) => {
-  const callerOf = (request: Parameters<typeof actorOf>[0]) => ({
-    actor: actorOf(request),
-    audit: auditContextOf(request),
-  });
-
   app.get(
     '/institutions',
     {

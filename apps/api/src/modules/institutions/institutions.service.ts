@@ -22,8 +22,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { updateVersioned } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
 import { uuidv7 } from '../../platform/db/uuid.js';
-import { AppError } from '../../platform/http/app-error.js';
-import type { MessageKey } from '../../platform/http/messages.js';
+import { AppError, invalidField } from '../../platform/http/app-error.js';
 import { type AuditContext, recordAudit } from '../audit/index.js';
 import { getRegion } from '../regions/index.js';
 import {
@@ -70,10 +69,6 @@ export type Caller = { actor: Actor; audit: AuditContext };
 
 function today(settings: RegistrySettings): string {
   return todayInJakarta(settings.clock());
-}
-
-function invalid(path: string, messageKey: MessageKey, params: Record<string, unknown> = {}): AppError {
-  return new AppError('invalid', messageKey, params, [{ path, messageKey, params }]);
 }
 
 /** The certification of many institutions on a day, from their accreditations and suspensions (two queries). */
@@ -256,7 +251,7 @@ async function checkRegion(db: Db, regionCode: string | null | undefined, path: 
     await getRegion(db, code);
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found')
-      throw invalid(path, 'institution.region_not_found', { code });
+      throw invalidField(path, 'institution.region_not_found', { code });
     throw error;
   }
   return code;
@@ -265,9 +260,9 @@ async function checkRegion(db: Db, regionCode: string | null | undefined, path: 
 async function checkParent(db: Db, type: CreateInstitutionInput['type'], parentId: string | null): Promise<void> {
   if (parentId === null) return;
   const [parent] = await findInstitutionsByIds(db, [parentId]);
-  if (!parent) throw invalid('body.parentId', 'institution.parent_not_found');
+  if (!parent) throw invalidField('body.parentId', 'institution.parent_not_found');
   if (!isAllowedParent(type, parent.type)) {
-    throw invalid('body.parentId', 'institution.parent_invalid', { type, parentType: parent.type });
+    throw invalidField('body.parentId', 'institution.parent_invalid', { type, parentType: parent.type });
   }
 }
 
@@ -368,11 +363,14 @@ export async function updateInstitution(
     if ((parentChanges || closeChanges) && !isNational) throw new AppError('forbidden');
     if (parentChanges) {
       if (input.parentId === current.id)
-        throw invalid('body.parentId', 'institution.parent_invalid', { type: current.type, parentType: current.type });
+        throw invalidField('body.parentId', 'institution.parent_invalid', {
+          type: current.type,
+          parentType: current.type,
+        });
       await checkParent(tx, current.type, input.parentId ?? null);
     }
     if (closeChanges && input.closedOn && input.closedOn < current.validFrom) {
-      throw invalid('body.closedOn', 'institution.closed_before_start', { since: current.validFrom });
+      throw invalidField('body.closedOn', 'institution.closed_before_start', { since: current.validFrom });
     }
     const nameChanges = input.name !== undefined && input.name !== current.name;
     const changed: string[] = [];
@@ -400,7 +398,9 @@ export async function updateInstitution(
       const effectiveOn = input.effectiveOn ?? day;
       const open = await findOpenHistory(tx, id);
       if (open && effectiveOn <= open.validFrom) {
-        throw invalid('body.effectiveOn', 'institution.effective_date_invalid', { since: addDays(open.validFrom, 1) });
+        throw invalidField('body.effectiveOn', 'institution.effective_date_invalid', {
+          since: addDays(open.validFrom, 1),
+        });
       }
       if (open) await closeHistory(tx, open.id, addDays(effectiveOn, -1));
       await insertHistory(tx, {
@@ -471,7 +471,7 @@ export function addAccreditation(
   id: string,
   input: CreateAccreditationInput,
 ) {
-  if (input.validUntil < input.validFrom) throw invalid('body.validUntil', 'period.invalid');
+  if (input.validUntil < input.validFrom) throw invalidField('body.validUntil', 'period.invalid');
   return certificationChange(db, settings, caller, id, 'institution.accredit', async (tx) => {
     await insertAccreditation(tx, {
       id: uuidv7(),
@@ -587,15 +587,15 @@ export async function createPartnership(
   const { actor } = caller;
   authorize(actor, 'partnerships:manage');
   const validUntil = input.validUntil ?? null;
-  if (validUntil !== null && validUntil < input.validFrom) throw invalid('body.validUntil', 'period.invalid');
+  if (validUntil !== null && validUntil < input.validFrom) throw invalidField('body.validUntil', 'period.invalid');
   const readScope = await scopeOf(db, actor, today(settings));
   const row = await db.transaction(async (tx) => {
     const unit = await findInstitution(tx, readScope, input.unitId);
     const partner = await findInstitution(tx, NATIONAL_SCOPE, input.partnerId);
     if (!unit || !partner) throw new AppError('not_found');
     if (!isWithinScope(editScopeOf(actor), unit.id)) throw new AppError('forbidden');
-    if (!isUnit(unit.type)) throw invalid('body.unitId', 'partnership.unit_type');
-    if (!canBePartner(partner.type)) throw invalid('body.partnerId', 'partnership.partner_type');
+    if (!isUnit(unit.type)) throw invalidField('body.unitId', 'partnership.unit_type');
+    if (!canBePartner(partner.type)) throw invalidField('body.partnerId', 'partnership.partner_type');
     if (await hasOverlappingPartnership(tx, unit.id, partner.id, input.validFrom, validUntil)) {
       throw new AppError('conflict', 'partnership.overlap');
     }
@@ -639,7 +639,7 @@ export async function endPartnership(
     const current = await findPartnership(tx, readScope, id);
     if (!current) throw new AppError('not_found');
     if (!isWithinScope(editScopeOf(actor), current.unitId)) throw new AppError('forbidden');
-    if (validUntil < current.validFrom) throw invalid('body.validUntil', 'period.invalid');
+    if (validUntil < current.validFrom) throw invalidField('body.validUntil', 'period.invalid');
     if (current.validUntil !== null && current.validUntil < today(settings)) {
       throw new AppError('conflict', 'partnership.already_ended');
     }

@@ -2,6 +2,7 @@ import type { Region, RegionLevel, RegionListItem } from '@atensi/contracts';
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/database.js';
+import { escapeLike } from '../../platform/db/like.js';
 import { regions } from './regions.table.js';
 
 // Regions are public reference data (Kemendagri publishes them): unlike client records, they need no scope.
@@ -75,8 +76,4 @@ export async function countChildren(db: Db, code: string): Promise<number> {
     .from(regions)
     .where(and(eq(regions.parentCode, code), eq(regions.isActive, true)));
   return Number(row?.total ?? 0);
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -1,13 +1,10 @@
 import type { UserListQuery } from '@atensi/contracts';
 import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
+import { escapeLike } from '../../platform/db/like.js';
 import { type UserRow, users } from './users.table.js';
 
 // User administration is national (`users:manage` belongs to admin alone), so these queries take no scope.
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 export async function findUsers(db: Db, query: UserListQuery): Promise<{ rows: UserRow[]; total: number }> {
   const conditions: SQL[] = [];

@@ -9,7 +9,7 @@ import {
 } from '@atensi/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, auditContextOf } from '../../platform/auth/actor.js';
+import { actorOf, callerOf } from '../../platform/auth/actor.js';
 import { expectedVersion, setEtag } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
 import {
@@ -25,11 +25,6 @@ import {
 const NoContent = z.null().meta({ description: 'No content' });
 
 export const usersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const callerOf = (request: Parameters<typeof actorOf>[0]) => ({
-    actor: actorOf(request),
-    audit: auditContextOf(request),
-  });
-
   app.get(
     '/users',
     {

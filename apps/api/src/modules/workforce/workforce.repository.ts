@@ -1,12 +1,9 @@
 import type { StaffListQuery } from '@atensi/contracts';
 import { and, asc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
+import { escapeLike } from '../../platform/db/like.js';
 import { type Scope, withinScope } from '../institutions/index.js';
 import { type StaffCertificationRow, type StaffRow, staff, staffCertifications } from './workforce.table.js';
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 /** Staff within scope, filtered in SQL; the certification filter is applied by the service on derived statuses. */
 export async function findStaff(

@@ -9,7 +9,7 @@ import {
   UpdateStaffInput,
 } from '@atensi/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, auditContextOf } from '../../platform/auth/actor.js';
+import { actorOf, callerOf } from '../../platform/auth/actor.js';
 import { expectedVersion, setEtag } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
 import type { RegistrySettings } from '../institutions/index.js';
@@ -26,11 +26,6 @@ export const workforceRoutes: FastifyPluginAsyncZod<{ db: Db; settings: Registry
   app,
   { db, settings },
 ) => {
-  const callerOf = (request: Parameters<typeof actorOf>[0]) => ({
-    actor: actorOf(request),
-    audit: auditContextOf(request),
-  });
-
   app.get(
     '/staff',
     {

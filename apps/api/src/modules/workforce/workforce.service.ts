@@ -16,8 +16,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { updateVersioned } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
 import { uuidv7 } from '../../platform/db/uuid.js';
-import { AppError } from '../../platform/http/app-error.js';
-import type { MessageKey } from '../../platform/http/messages.js';
+import { AppError, invalidField } from '../../platform/http/app-error.js';
 import { type AuditContext, recordAudit } from '../audit/index.js';
 import {
   bestStatus,
@@ -53,10 +52,6 @@ const PROFESSION_CERTIFICATE: Partial<Record<StaffRole, StaffCertificationType>>
   psikolog: 'psikolog',
   tenaga_medis: 'tenaga_medis',
 };
-
-function invalid(path: string, messageKey: MessageKey): AppError {
-  return new AppError('invalid', messageKey, {}, [{ path, messageKey }]);
-}
 
 /** A staff member's standing: the best status among certificates of their own profession (null: none recorded). */
 export function professionStatus(
@@ -157,9 +152,9 @@ export async function getStaff(db: Db, settings: RegistrySettings, actor: Actor,
 async function checkUserLink(db: Db, userId: string | null | undefined, institutionId: string): Promise<void> {
   if (!userId) return;
   const user = await findUserById(db, userId);
-  if (!user) throw invalid('body.userId', 'staff.user_not_found');
+  if (!user) throw invalidField('body.userId', 'staff.user_not_found');
   if (user.institutionId !== null && user.institutionId !== institutionId) {
-    throw invalid('body.userId', 'staff.user_other_institution');
+    throw invalidField('body.userId', 'staff.user_other_institution');
   }
 }
 
@@ -190,10 +185,10 @@ export async function createStaff(
   const day = todayInJakarta(settings.clock());
   const scope: Scope = await scopeOf(db, actor, day);
   if (!(await findInstitution(db, scope, input.institutionId)))
-    throw invalid('body.institutionId', 'staff.institution_not_found');
+    throw invalidField('body.institutionId', 'staff.institution_not_found');
   assertEditable(actor, input.institutionId);
   if (input.employedUntil && input.employedUntil < input.employedFrom)
-    throw invalid('body.employedUntil', 'period.invalid');
+    throw invalidField('body.employedUntil', 'period.invalid');
   await checkUserLink(db, input.userId, input.institutionId);
   const row = await db.transaction(async (tx) => {
     await checkClashes(tx, input, null, day);
@@ -240,7 +235,7 @@ export async function updateStaff(
     assertEditable(actor, current.institutionId);
     const employedFrom = input.employedFrom ?? current.employedFrom;
     const employedUntil = input.employedUntil === undefined ? current.employedUntil : input.employedUntil;
-    if (employedUntil && employedUntil < employedFrom) throw invalid('body.employedUntil', 'period.invalid');
+    if (employedUntil && employedUntil < employedFrom) throw invalidField('body.employedUntil', 'period.invalid');
     if (input.userId !== undefined) await checkUserLink(tx, input.userId, current.institutionId);
     await checkClashes(tx, { nik: input.nik, userId: input.userId }, id, day);
     const changed = (Object.keys(input) as (keyof UpdateStaffInput)[]).filter(
@@ -268,7 +263,7 @@ export async function addStaffCertification(
 ): Promise<Staff> {
   const { actor } = caller;
   authorize(actor, 'workforce:manage');
-  if (input.validUntil && input.validUntil < input.issuedOn) throw invalid('body.validUntil', 'period.invalid');
+  if (input.validUntil && input.validUntil < input.issuedOn) throw invalidField('body.validUntil', 'period.invalid');
   const scope = await scopeOf(db, actor, todayInJakarta(settings.clock()));
   const row = await db.transaction(async (tx) => {
     const member = await lockStaffMember(tx, scope, staffId);

@@ -60,3 +60,8 @@ export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error(`route ${request.routeOptions.url} reached without an actor`);
   return request.actor;
 }
+
+/** The actor and audit context of a request, as services that write take them. */
+export function callerOf(request: FastifyRequest): { actor: Actor; audit: AuditContext } {
+  return { actor: actorOf(request), audit: auditContextOf(request) };
+}

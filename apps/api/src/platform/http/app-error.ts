@@ -35,3 +35,8 @@ const statusOfCode: Record<ErrorCode, number> = {
 export function statusOf(error: AppError): number {
   return error.status ?? statusOfCode[error.code];
 }
+
+/** `invalid` about one field (`body.regionCode`), its message in the caller's language, as validation reports it. */
+export function invalidField(path: string, messageKey: MessageKey, params: Record<string, unknown> = {}): AppError {
+  return new AppError('invalid', messageKey, params, [{ path, messageKey, params }]);
+}
