@@ -16,7 +16,7 @@ const COLUMNS = [
 
 type Row = InstitutionSummary & { parent: string };
 
-function valueOf(row: Row, key: (typeof COLUMNS)[number]['key']): string {
+function cellOf(row: Row, key: (typeof COLUMNS)[number]['key']): string {
   const value = row[key];
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
   return value ?? '';
@@ -25,7 +25,7 @@ function valueOf(row: Row, key: (typeof COLUMNS)[number]['key']): string {
 /** The directory as CSV (UTF-8 with BOM so Excel reads it, CRLF, formula-safe fields). */
 export function directoryCsv(rows: Row[]): string {
   const lines = [COLUMNS.map((column) => column.header).join(',')];
-  for (const row of rows) lines.push(COLUMNS.map((column) => csvField(valueOf(row, column.key))).join(','));
+  for (const row of rows) lines.push(COLUMNS.map((column) => csvField(cellOf(row, column.key))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -36,7 +36,7 @@ export async function directoryXlsx(rows: Row[]): Promise<Buffer> {
   const sheet = workbook.addWorksheet('Lembaga', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width }));
   for (const row of rows)
-    sheet.addRow(Object.fromEntries(COLUMNS.map((column) => [column.key, valueOf(row, column.key)])));
+    sheet.addRow(Object.fromEntries(COLUMNS.map((column) => [column.key, cellOf(row, column.key)])));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
