@@ -6,11 +6,14 @@ import type { AuthConfig } from './config.js';
 import { alertsRoutes } from './modules/alerts/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, registerAuth } from './modules/auth/index.js';
+import { beneficiariesRoutes } from './modules/beneficiaries/index.js';
+import { casesRoutes } from './modules/cases/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
+import { FieldCipher, type KeyRing } from './platform/crypto/field-cipher.js';
 import type { Database } from './platform/db/database.js';
 import { registerErrorHandling, registerNotFound, toErrorReply } from './platform/http/error-handler.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -27,6 +30,8 @@ export type AppOptions = {
   webDir?: string | null;
   trustProxy?: boolean;
   auth: AuthConfig;
+  /** Keys of field encryption and the blind index (ADR 0007). */
+  keyRing: KeyRing;
   /** Days before its end that a certification counts as `expiring` (default 90). */
   certificationExpiringDays?: number;
   /** The clock of date-based rules (certification status); fixed in tests. */
@@ -90,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     expiringDays: options.certificationExpiringDays ?? 90,
     clock: options.clock ?? (() => new Date()),
   };
+  const clientData = { db, cipher: new FieldCipher(options.keyRing), registry };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database: options.database });
@@ -99,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(institutionsRoutes, { db, settings: registry });
       await api.register(workforceRoutes, { db, settings: registry });
       await api.register(alertsRoutes, { db, settings: registry });
+      await api.register(beneficiariesRoutes, { context: clientData });
+      await api.register(casesRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ROLES, type Role } from '@atensi/contracts';
 import { z } from 'zod';
+import { FieldCipher, type KeyRing, KeyRingError, newDataKey, parseDataKeys } from './platform/crypto/field-cipher.js';
 
 /** The documented demo-only password of the demo users (`atensi seed --demo`); never for real data. */
 export const DEMO_PASSWORD = 'atensi-demo-2026';
@@ -53,6 +54,8 @@ const EnvSchema = z.object({
     .pipe(z.array(z.enum(ROLES, { error: `must be a comma-separated list of: ${ROLES.join(', ')}` }))),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(5),
+  ATENSI_DATA_KEYS: z.string().min(1).optional(),
+  ATENSI_INDEX_KEY: z.string().min(1).optional(),
   CERTIFICATION_EXPIRING_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
 });
@@ -77,6 +80,8 @@ export type Config = {
   dataDir: string;
   webDir: string | undefined;
   auth: AuthConfig;
+  /** Keys of field encryption and the blind index (ADR 0007). */
+  keyRing: KeyRing;
   /** Certifications count as `expiring` this many days before their last valid day. */
   certificationExpiringDays: number;
   demoPassword: string;
@@ -99,6 +104,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const values = parsed.data;
   const dataDir = resolve(values.ATENSI_DATA_DIR);
+  if (
+    values.NODE_ENV === 'production' &&
+    values.DATABASE_URL &&
+    (!values.ATENSI_DATA_KEYS || !values.ATENSI_INDEX_KEY)
+  ) {
+    throw new ConfigError([
+      'ATENSI_DATA_KEYS and ATENSI_INDEX_KEY are required in production on PostgreSQL: every API process must share them',
+    ]);
+  }
   return {
     env: values.NODE_ENV,
     port: values.PORT,
@@ -117,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFailuresPerUser: values.LOGIN_MAX_FAILURES,
       maxFailuresPerIp: values.LOGIN_MAX_FAILURES_PER_IP,
     },
+    keyRing: keyRingOf(values, dataDir),
     certificationExpiringDays: values.CERTIFICATION_EXPIRING_DAYS,
     demoPassword: values.ATENSI_DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
@@ -138,4 +153,55 @@ function readOrCreateSessionSecret(dataDir: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The field-encryption keys: from ATENSI_DATA_KEYS and ATENSI_INDEX_KEY when set, otherwise generated on first
+ * start into `<data dir>/field-keys.json` (mode 0600) so a single-machine install needs no setup. Losing them makes
+ * every NIK, phone, address and note unreadable: back the file up with the database.
+ */
+function keyRingOf(values: z.infer<typeof EnvSchema>, dataDir: string): KeyRing {
+  try {
+    if (values.ATENSI_DATA_KEYS || values.ATENSI_INDEX_KEY) {
+      if (!values.ATENSI_DATA_KEYS || !values.ATENSI_INDEX_KEY) {
+        throw new KeyRingError('set both ATENSI_DATA_KEYS and ATENSI_INDEX_KEY, or neither');
+      }
+      const ring = {
+        dataKeys: parseDataKeys(values.ATENSI_DATA_KEYS),
+        indexKey: Buffer.from(values.ATENSI_INDEX_KEY, 'base64'),
+      };
+      new FieldCipher(ring);
+      return ring;
+    }
+    return readOrCreateKeyFile(join(dataDir, 'field-keys.json'));
+  } catch (error) {
+    if (error instanceof KeyRingError) throw new ConfigError([`field encryption keys: ${error.message}`]);
+    throw error;
+  }
+}
+
+type KeyFile = { dataKeys: { id: string; key: string }[]; indexKey: string };
+
+export function readOrCreateKeyFile(file: string): KeyRing {
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as KeyFile;
+    const ring = {
+      dataKeys: stored.dataKeys.map(({ id, key }) => ({ id, key: Buffer.from(key, 'base64') })),
+      indexKey: Buffer.from(stored.indexKey, 'base64'),
+    };
+    new FieldCipher(ring);
+    return ring;
+  }
+  const ring = { dataKeys: [newDataKey('k1')], indexKey: randomBytes(32) };
+  writeKeyFile(file, ring);
+  return ring;
+}
+
+export function writeKeyFile(file: string, ring: KeyRing): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const stored: KeyFile = {
+    dataKeys: ring.dataKeys.map(({ id, key }) => ({ id, key: key.toString('base64') })),
+    indexKey: ring.indexKey.toString('base64'),
+  };
+  writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
 }

@@ -3,6 +3,8 @@
 import { alerts } from './modules/alerts/alerts.table.js';
 import { auditAnchors, auditChainHeads, auditEvents } from './modules/audit/audit.table.js';
 import { apiTokens, loginThrottles, sessions } from './modules/auth/auth.table.js';
+import { beneficiaries } from './modules/beneficiaries/beneficiaries.table.js';
+import { caseEvents, cases, reportCardCounters } from './modules/cases/cases.table.js';
 import {
   institutionAccreditations,
   institutionDesignations,
@@ -23,6 +25,9 @@ export const schema = {
   auditAnchors,
   auditChainHeads,
   auditEvents,
+  beneficiaries,
+  caseEvents,
+  cases,
   idempotencyKeys,
   institutionAccreditations,
   institutionDesignations,
@@ -34,6 +39,7 @@ export const schema = {
   outboxEvents,
   partnerships,
   referenceDatasets,
+  reportCardCounters,
   regions,
   sessions,
   staff,

@@ -44,6 +44,7 @@ export async function startServer(
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       auth: config.auth,
+      keyRing: config.keyRing,
       certificationExpiringDays: config.certificationExpiringDays,
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });

@@ -150,6 +150,20 @@ export const PERMISSIONS = {
       en: 'See certification and staffing alerts within scope.',
     },
   },
+  'beneficiaries:read': {
+    roles: ['balai_manager', 'ipwl_manager', 'pendamping'],
+    description: {
+      id: 'Membaca data penerima manfaat dan kasus dalam cakupan (setiap pembacaan dicatat).',
+      en: 'Read beneficiaries and cases within scope (every read is audited).',
+    },
+  },
+  'beneficiaries:write': {
+    roles: ['balai_manager', 'ipwl_manager', 'pendamping'],
+    description: {
+      id: 'Mendaftarkan penerima manfaat, membuka dan menjalankan kasus di lembaga sendiri.',
+      en: 'Register beneficiaries, open and move cases at one’s own institution.',
+    },
+  },
   'users:manage': {
     roles: ['admin'],
     description: {

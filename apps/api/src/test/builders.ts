@@ -2,12 +2,16 @@ import type { InstitutionType, LoginResult, Role } from '@atensi/contracts';
 import { ROLE_DEFINITIONS } from '@atensi/contracts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../modules/auth/index.js';
+import { beneficiaries } from '../modules/beneficiaries/index.js';
+import { cases } from '../modules/cases/index.js';
 import { institutions, partnerships } from '../modules/institutions/index.js';
+import { institutionAccreditations } from '../modules/institutions/institutions.table.js';
 import { users } from '../modules/users/index.js';
 import { staff, staffCertifications } from '../modules/workforce/index.js';
+import { FieldCipher } from '../platform/crypto/field-cipher.js';
 import type { Db } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
-import { uniqueName } from './test-database.js';
+import { testKeyRing, uniqueName } from './test-database.js';
 
 // Builders make their own parents and unique data, so tests never depend on each other or on seed data.
 
@@ -16,7 +20,7 @@ let cachedHash: Promise<string> | undefined;
 
 export async function buildInstitution(
   db: Db,
-  values: { type?: InstitutionType; parentId?: string | null; name?: string } = {},
+  values: { type?: InstitutionType; parentId?: string | null; name?: string; certified?: boolean } = {},
 ): Promise<{ id: string; code: string; name: string; type: InstitutionType }> {
   const id = uuidv7();
   const code = uniqueName('T')
@@ -30,6 +34,16 @@ export async function buildInstitution(
     parentId: values.parentId ?? null,
   };
   await db.insert(institutions).values(row);
+  if (values.certified) {
+    await db.insert(institutionAccreditations).values({
+      id: uuidv7(),
+      institutionId: id,
+      grade: 'A',
+      issuer: 'BALKS',
+      validFrom: '2020-01-01',
+      validUntil: '2099-12-31',
+    });
+  }
   return row;
 }
 
@@ -67,6 +81,12 @@ export async function buildUser(
   return { id, username, role, institutionId, password: TEST_PASSWORD };
 }
 
+/**
+ * The client address of this test file's sign-ins: random, so that failed sign-ins of one file (throttled per
+ * address) never lock out another file on the shared PostgreSQL test database.
+ */
+export const TEST_ADDRESS = `10.${100 + Math.floor(Math.random() * 150)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+
 /** A signed-in browser: the session cookie and the CSRF token, added to every request it sends. */
 export type Session = {
   cookie: string;
@@ -82,7 +102,13 @@ export async function signIn(
 ): Promise<Session> {
   const { username, password, totpCode } = credentials;
   const payload = { username, password, ...(totpCode ? { totpCode } : {}) };
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, headers });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload,
+    headers,
+    remoteAddress: TEST_ADDRESS,
+  });
   if (res.statusCode !== 200) throw new Error(`sign-in of a test user failed: ${res.statusCode} ${res.body}`);
   const setCookie = [res.headers['set-cookie']].flat().find((value) => value?.startsWith('atensi_session='));
   if (!setCookie) throw new Error('no session cookie');
@@ -145,5 +171,33 @@ export async function buildPartnership(db: Db, unitId: string, partnerId: string
   await db
     .insert(partnerships)
     .values({ id, unitId, partnerId, mouNumber: `MoU-${id.slice(-6)}`, validFrom: '2020-01-01' });
+  return id;
+}
+
+const testCipher = new FieldCipher(testKeyRing());
+
+/** A person registered at an institution, without a NIK (sealed as the API seals it). */
+export async function buildBeneficiary(
+  db: Db,
+  institutionId: string,
+  values: { fullName?: string } = {},
+): Promise<string> {
+  const id = uuidv7();
+  await db.insert(beneficiaries).values({
+    id,
+    registeredInstitutionId: institutionId,
+    noNikReasonCipher: testCipher.seal('beneficiaries.no_nik_reason', 'Tidak memiliki dokumen'),
+    fullName: values.fullName ?? 'Penerima Uji',
+    sex: 'M',
+    birthDate: '1995-05-05',
+    regionCode: '32.04.12',
+  });
+  return id;
+}
+
+/** A running case of a person at an institution. */
+export async function buildCase(db: Db, beneficiaryId: string, institutionId: string): Promise<string> {
+  const id = uuidv7();
+  await db.insert(cases).values({ id, beneficiaryId, institutionId, status: 'intake', intakeSource: 'self' });
   return id;
 }

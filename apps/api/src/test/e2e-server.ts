@@ -1,7 +1,7 @@
 import { buildApp } from '../app.js';
 import { DEMO_PASSWORD } from '../config.js';
 import { seedDemo } from '../seed/demo.js';
-import { createTestDatabase, testAuthConfig } from './test-database.js';
+import { createTestDatabase, testAuthConfig, testKeyRing } from './test-database.js';
 
 /**
  * The real API with the built web app (apps/web/dist), on a fresh copy of the test database with every region
@@ -11,7 +11,7 @@ import { createTestDatabase, testAuthConfig } from './test-database.js';
 export async function startE2eServer(): Promise<{ baseUrl: string; demoPassword: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
   await seedDemo(database, { password: DEMO_PASSWORD });
-  const app = await buildApp({ database, logLevel: 'silent', auth: testAuthConfig() });
+  const app = await buildApp({ database, logLevel: 'silent', auth: testAuthConfig(), keyRing: testKeyRing() });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     baseUrl: address,

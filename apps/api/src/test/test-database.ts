@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
 import type { AuthConfig } from '../config.js';
+import type { KeyRing } from '../platform/crypto/field-cipher.js';
 import { type Database, openDatabase } from '../platform/db/database.js';
 import { migrate } from '../platform/db/migrate.js';
 
@@ -33,6 +34,14 @@ export function testAuthConfig(overrides: Partial<AuthConfig> = {}): AuthConfig 
   };
 }
 
+/** Fixed field-encryption keys for tests (never used outside them). */
+export function testKeyRing(): KeyRing {
+  return {
+    dataKeys: [{ id: 't1', key: Buffer.alloc(32, 7) }],
+    indexKey: Buffer.alloc(32, 9),
+  };
+}
+
 export type TestApp = { app: FastifyInstance; database: Database; close(): Promise<void> };
 
 /** The real application on a test database, for `app.inject()`; `configure` may add routes before it is ready. */
@@ -46,6 +55,7 @@ export async function buildTestApp(
     logLevel: 'silent',
     webDir: null,
     auth: testAuthConfig(options.auth),
+    keyRing: testKeyRing(),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await configure?.(app, database);

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from '../../app.js';
 import type { Database } from '../../platform/db/database.js';
-import { buildUser } from '../../test/builders.js';
-import { createTestDatabase, testAuthConfig, testDatabaseKind } from '../../test/test-database.js';
+import { buildUser, TEST_ADDRESS } from '../../test/builders.js';
+import { createTestDatabase, testAuthConfig, testDatabaseKind, testKeyRing } from '../../test/test-database.js';
 
 // Sign-in with the most talkative log level, reading every line the API writes.
 let database: Database;
@@ -17,6 +17,7 @@ beforeAll(async () => {
     logLevel: 'trace',
     webDir: null,
     auth: testAuthConfig(),
+    keyRing: testKeyRing(),
     logStream: { write: (line: string) => void lines.push(line) },
   });
   await app.ready();
@@ -33,11 +34,13 @@ describe(`logs on ${testDatabaseKind}`, () => {
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: user.username, password: 'kata-sandi-yang-keliru' },
+      remoteAddress: TEST_ADDRESS,
     });
     const ok = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: user.username, password: user.password },
+      remoteAddress: TEST_ADDRESS,
     });
     const cookie = String(ok.headers['set-cookie']).split(';')[0] ?? '';
     const csrf = ok.json().csrfToken as string;

@@ -1,6 +1,6 @@
 import { User } from '@atensi/contracts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildInstitution, buildUser, type Session, signedInUser, signIn } from '../../test/builders.js';
+import { buildInstitution, buildUser, type Session, signedInUser, signIn, TEST_ADDRESS } from '../../test/builders.js';
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
 
 let t: TestApp;
@@ -196,6 +196,7 @@ describe(`user administration on ${testDatabaseKind}`, () => {
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: target.username, password: target.password },
+      remoteAddress: TEST_ADDRESS,
     });
     expect(refused.statusCode).toBe(401);
     const enabled = await admin.request({ method: 'POST', url: `/api/v1/users/${target.id}/enable` });

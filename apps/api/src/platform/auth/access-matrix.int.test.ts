@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
 import {
+  buildBeneficiary,
+  buildCase,
   buildInstitution,
   buildPartnership,
   buildStaff,
@@ -13,6 +15,7 @@ import {
   type Session,
   signedInUser,
   signIn,
+  TEST_ADDRESS,
 } from '../../test/builders.js';
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
 import { API_ROOT } from '../paths.js';
@@ -86,6 +89,7 @@ const SAMPLES: Record<string, Sample> = {
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: user.username, password: user.password },
+      remoteAddress: TEST_ADDRESS,
     });
   },
   'POST /api/v1/auth/logout': async (w, role, target) =>
@@ -274,6 +278,64 @@ const SAMPLES: Record<string, Sample> = {
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/alerts' }) : null,
   'POST /api/v1/alerts/run': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'POST', url: '/api/v1/alerts/run' }) : null,
+  'POST /api/v1/beneficiaries': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'POST',
+          url: '/api/v1/beneficiaries',
+          payload: {
+            noNikReason: 'Tidak punya KTP',
+            fullName: 'Orang Matriks',
+            sex: 'F',
+            birthDate: '1990-01-01',
+            regionCode: '32.04.12',
+          },
+        })
+      : null,
+  'GET /api/v1/beneficiaries': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/beneficiaries?q=penerima' }) : null,
+  'GET /api/v1/beneficiaries/duplicates': async (w, role, target) =>
+    target === 'own'
+      ? own(w.sessions[role], {
+          method: 'GET',
+          url: '/api/v1/beneficiaries/duplicates?fullName=Penerima%20Uji&birthDate=1995-05-05&regionCode=32.04',
+        })
+      : null,
+  'GET /api/v1/beneficiaries/:id': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildBeneficiary(t.database.db, institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/beneficiaries/${id}` });
+  },
+  'POST /api/v1/beneficiaries/:id/cases': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildBeneficiary(t.database.db, institutionId);
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/beneficiaries/${id}/cases`,
+      payload: { intakeSource: 'self' },
+    });
+  },
+  'GET /api/v1/cases': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/cases' }) : null,
+  'GET /api/v1/cases/:id': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/cases/${id}` });
+  },
+  'POST /api/v1/cases/:id/transitions': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/cases/${id}/transitions`,
+      headers: { 'if-match': '"1"' },
+      payload: { action: 'start_screening' },
+    });
+  },
   'GET /api/v1/users': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/users' }) : null,
   'GET /api/v1/users/:id': async (w, role, target) =>
@@ -365,9 +427,9 @@ beforeAll(async () => {
   t = await buildTestApp();
   const db = t.database.db;
   const balaiA = (await buildInstitution(db, { type: 'balai' })).id;
-  const ipwlA = (await buildInstitution(db, { type: 'ipwl', parentId: balaiA })).id;
+  const ipwlA = (await buildInstitution(db, { type: 'ipwl', parentId: balaiA, certified: true })).id;
   const balaiB = (await buildInstitution(db, { type: 'balai' })).id;
-  const ipwlB = (await buildInstitution(db, { type: 'ipwl', parentId: balaiB })).id;
+  const ipwlB = (await buildInstitution(db, { type: 'ipwl', parentId: balaiB, certified: true })).id;
   const institutionOf: Record<Role, string | null> = {
     admin: null,
     direktorat: null,
@@ -382,6 +444,8 @@ beforeAll(async () => {
   await buildStaff(db, ipwlB);
   await buildPartnership(db, balaiA, ipwlA);
   await buildPartnership(db, balaiB, ipwlB);
+  await buildCase(db, await buildBeneficiary(db, ipwlA), ipwlA);
+  await buildCase(db, await buildBeneficiary(db, ipwlB), ipwlB);
   await runAlerts(db, { expiringDays: 90, clock: () => new Date() }, CLI_AUDIT_CONTEXT);
   const fresh = async (role: Role) =>
     (await signedInUser(t.app, db, { role, institutionId: institutionOf[role] })).session;

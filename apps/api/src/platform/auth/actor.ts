@@ -61,7 +61,10 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** The actor and the audit context of one request, as services that write take them. */
+export type Caller = { actor: Actor; audit: AuditContext };
+
 /** The actor and audit context of a request, as services that write take them. */
-export function callerOf(request: FastifyRequest): { actor: Actor; audit: AuditContext } {
+export function callerOf(request: FastifyRequest): Caller {
   return { actor: actorOf(request), audit: auditContextOf(request) };
 }

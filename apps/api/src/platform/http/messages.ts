@@ -146,6 +146,77 @@ const messages = {
     en: 'This user account belongs to another institution.',
   },
   'staff.institution_not_found': { id: 'Lembaga tidak ditemukan.', en: 'Institution not found.' },
+  'nik.format': { id: 'NIK harus 16 angka.', en: 'A NIK is 16 digits.' },
+  'nik.serial': {
+    id: 'Nomor urut NIK (4 angka terakhir) tidak boleh 0000.',
+    en: 'The NIK serial (last 4 digits) cannot be 0000.',
+  },
+  'nik.date': {
+    id: 'Tanggal lahir di dalam NIK tidak valid.',
+    en: 'The birth date inside the NIK is not a valid date.',
+  },
+  'nik.sex_mismatch': {
+    id: 'NIK tidak sesuai dengan jenis kelamin (untuk perempuan, tanggal lahir di NIK ditambah 40).',
+    en: 'The NIK does not match the sex (for women, 40 is added to the day in the NIK).',
+  },
+  'nik.birth_date_mismatch': {
+    id: 'NIK tidak sesuai dengan tanggal lahir yang diisi.',
+    en: 'The NIK does not match the birth date entered.',
+  },
+  'nik.region_unknown': {
+    id: 'Kode kecamatan {code} di dalam NIK tidak ada dalam daftar wilayah Kemendagri.',
+    en: 'The district code {code} inside the NIK is not in the Kemendagri region list.',
+  },
+  'nik.taken': {
+    id: 'NIK ini sudah terdaftar.',
+    en: 'This NIK is already registered.',
+  },
+  'kk.format': { id: 'Nomor KK harus 16 angka.', en: 'A family card number is 16 digits.' },
+  'beneficiary.nik_or_reason': {
+    id: 'Isi NIK, atau alasan tidak memiliki NIK.',
+    en: 'Give a NIK, or the reason there is none.',
+  },
+  'beneficiary.birth_date_range': {
+    id: 'Tanggal lahir harus antara 1900-01-01 dan hari ini.',
+    en: 'The birth date must be between 1900-01-01 and today.',
+  },
+  'beneficiary.region_level': {
+    id: 'Wilayah domisili minimal kecamatan (PP.KK.CC) atau desa/kelurahan.',
+    en: 'The region of residence is a district (PP.KK.CC) or a village.',
+  },
+  'beneficiary.no_institution': {
+    id: 'Akun Anda tidak terikat pada lembaga, sehingga tidak dapat mendaftarkan penerima manfaat.',
+    en: 'Your account has no institution, so it cannot register beneficiaries.',
+  },
+  'case.transition_not_allowed': {
+    id: 'Langkah {action} tidak dapat dilakukan pada kasus berstatus {status}.',
+    en: 'The step {action} is not possible for a case in status {status}.',
+  },
+  'case.assessment_required': {
+    id: 'Risiko sedang/tinggi: asesmen lanjut harus selesai sebelum rencana intervensi.',
+    en: 'Moderate or high risk: the further assessment must be complete before a plan.',
+  },
+  'case.termination_reason_required': {
+    id: 'Terminasi memerlukan alasan dan tanggal.',
+    en: 'Termination needs a reason and a date.',
+  },
+  'case.aftercare_not_possible': {
+    id: 'Bimbingan lanjut tidak dilakukan di sini setelah terminasi karena {reason}.',
+    en: 'No aftercare here after a termination because of {reason}.',
+  },
+  'case.action_not_manual': {
+    id: 'Langkah {action} dilakukan oleh skrining atau asesmen, bukan secara manual.',
+    en: 'The step {action} is taken by the screening or assessment, not by hand.',
+  },
+  'case.active_exists': {
+    id: 'Penerima manfaat ini masih memiliki kasus yang berjalan.',
+    en: 'This beneficiary still has a running case.',
+  },
+  'case.worker_not_found': {
+    id: 'Pendamping yang ditugaskan bukan pengguna aktif lembaga ini.',
+    en: 'The assigned worker is not an active user of this institution.',
+  },
+  'case.institution_not_found': { id: 'Lembaga tidak ditemukan.', en: 'Institution not found.' },
   'password.too_short': { id: 'Kata sandi minimal 10 karakter.', en: 'A password has at least 10 characters.' },
   'password.too_long': { id: 'Kata sandi maksimal 256 karakter.', en: 'A password has at most 256 characters.' },
   'password.common': {

@@ -1,0 +1,99 @@
+import type { CaseListQuery } from '@atensi/contracts';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { beneficiaries } from '../beneficiaries/index.js';
+import { type Scope, withinScope } from '../institutions/index.js';
+import { ACTIVE_STATUSES } from './case-status.js';
+import { type CaseRow, caseEvents, cases, reportCardCounters } from './cases.table.js';
+
+export async function findCase(db: Db, scope: Scope, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), withinScope(scope, cases.institutionId)));
+  return row;
+}
+
+export async function lockCase(db: Db, scope: Scope, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), withinScope(scope, cases.institutionId)))
+    .for('update');
+  return row;
+}
+
+export async function findActiveCase(db: Db, beneficiaryId: string): Promise<CaseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.beneficiaryId, beneficiaryId), inArray(cases.status, [...ACTIVE_STATUSES])));
+  return row;
+}
+
+/** The person's most recent earlier episode: a new case after it is linked to it (a relapse). */
+export async function findLastCase(db: Db, beneficiaryId: string): Promise<CaseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(eq(cases.beneficiaryId, beneficiaryId))
+    .orderBy(desc(cases.openedAt))
+    .limit(1);
+  return row;
+}
+
+export async function insertCase(db: Db, values: typeof cases.$inferInsert): Promise<CaseRow | undefined> {
+  const [row] = await db.insert(cases).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function insertCaseEvent(db: Db, values: typeof caseEvents.$inferInsert): Promise<void> {
+  await db.insert(caseEvents).values(values);
+}
+
+export async function findCaseEvents(db: Db, caseId: string) {
+  return db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.recordedAt), asc(caseEvents.id));
+}
+
+/** The next kartu lapor diri number of an institution for a year (a counter row, locked by the upsert). */
+export async function nextReportCardNumber(db: Db, institutionId: string, year: number): Promise<number> {
+  const [row] = await db
+    .insert(reportCardCounters)
+    .values({ institutionId, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [reportCardCounters.institutionId, reportCardCounters.year],
+      set: { last: sql`${reportCardCounters.last} + 1` },
+    })
+    .returning({ last: reportCardCounters.last });
+  return row?.last ?? 1;
+}
+
+export async function listCases(db: Db, scope: Scope, query: CaseListQuery, workerId: string) {
+  return db
+    .select({
+      id: cases.id,
+      beneficiaryId: cases.beneficiaryId,
+      beneficiaryName: beneficiaries.fullName,
+      institutionId: cases.institutionId,
+      status: cases.status,
+      assignedWorkerId: cases.assignedWorkerId,
+      openedAt: cases.openedAt,
+      updatedAt: cases.updatedAt,
+    })
+    .from(cases)
+    .innerJoin(beneficiaries, eq(beneficiaries.id, cases.beneficiaryId))
+    .where(
+      and(
+        withinScope(scope, cases.institutionId),
+        query.mine === 'true' ? eq(cases.assignedWorkerId, workerId) : undefined,
+        query.status ? eq(cases.status, query.status) : undefined,
+        query.beneficiaryId ? eq(cases.beneficiaryId, query.beneficiaryId) : undefined,
+      ),
+    )
+    .orderBy(desc(cases.updatedAt))
+    .limit(query.limit);
+}

@@ -1,0 +1,3 @@
+export { ACTIVE_STATUSES, allowedActions, transition } from './case-status.js';
+export { casesRoutes } from './cases.routes.js';
+export { type CaseRow, cases } from './cases.table.js';

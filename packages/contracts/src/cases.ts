@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { IsoDate } from './atensi.js';
+
+export const IntakeSource = z.enum(['self', 'family', 'bnn', 'police', 'court', 'institution', 'outreach', 'other']);
+export type IntakeSource = z.infer<typeof IntakeSource>;
+
+export const CaseStatus = z.enum([
+  'intake',
+  'screening',
+  'family_based_rehab',
+  'further_assessment',
+  'planned',
+  'in_service',
+  'reintegration',
+  'terminated',
+  'aftercare',
+  'closed',
+]);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const TerminationReason = z.enum(['completed', 'dropped_out', 'referred_out', 'transferred', 'relapsed', 'died']);
+export type TerminationReason = z.infer<typeof TerminationReason>;
+
+/** What a worker can do to a case; routing after screening is done by the screening itself, not by hand. */
+export const CaseAction = z.enum([
+  'start_screening',
+  'route_family_based',
+  'route_further_assessment',
+  'approve_plan',
+  'start_service',
+  'start_reintegration',
+  'terminate',
+  'start_aftercare',
+  'close',
+]);
+export type CaseAction = z.infer<typeof CaseAction>;
+
+/** Actions a person triggers from the case page; the routing ones come from screening and assessment. */
+export const MANUAL_CASE_ACTIONS: readonly CaseAction[] = [
+  'start_screening',
+  'approve_plan',
+  'start_service',
+  'start_reintegration',
+  'terminate',
+  'start_aftercare',
+  'close',
+];
+
+export const Reporter = z.enum(['self', 'parent', 'family']);
+
+export const CreateCaseInput = z
+  .object({
+    intakeSource: IntakeSource,
+    institutionId: z.uuid().optional().meta({ description: 'Default: the caller’s institution' }),
+    assignedWorkerId: z.uuid().optional().meta({ description: 'A user of the institution; default: the caller' }),
+    report: z
+      .object({ reporter: Reporter, reportedOn: IsoDate })
+      .strict()
+      .optional()
+      .meta({ description: 'Wajib lapor: a self or family report; a kartu lapor diri number is issued' }),
+  })
+  .strict();
+export type CreateCaseInput = z.infer<typeof CreateCaseInput>;
+
+export const CaseEvent = z.object({
+  id: z.string(),
+  action: z.string(),
+  fromStatus: CaseStatus.nullable(),
+  toStatus: CaseStatus,
+  reason: z.string().nullable(),
+  occurredOn: z.string(),
+  actorId: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+export const Case = z
+  .object({
+    id: z.string(),
+    beneficiaryId: z.string(),
+    institutionId: z.string(),
+    institutionName: z.string(),
+    status: CaseStatus,
+    intakeSource: IntakeSource,
+    assignedWorkerId: z.string().nullable(),
+    openedAt: z.string(),
+    report: z.object({ reporter: Reporter, reportedOn: z.string(), cardNumber: z.string() }).nullable(),
+    assessmentCompleted: z.boolean(),
+    terminationReason: TerminationReason.nullable(),
+    terminatedOn: z.string().nullable(),
+    previousCaseId: z.string().nullable(),
+    allowedActions: z.array(CaseAction).meta({ description: 'What the caller may do next (manual actions)' }),
+    history: z.array(CaseEvent),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Case' });
+export type Case = z.infer<typeof Case>;
+
+export const CaseTransitionInput = z
+  .object({
+    action: CaseAction,
+    reason: TerminationReason.optional().meta({ description: 'Required to terminate' }),
+    on: IsoDate.optional().meta({ description: 'The day it happened (default today); required to terminate' }),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict();
+export type CaseTransitionInput = z.infer<typeof CaseTransitionInput>;
+
+export const CaseSummary = z.object({
+  id: z.string(),
+  beneficiaryId: z.string(),
+  beneficiaryName: z.string(),
+  institutionId: z.string(),
+  status: CaseStatus,
+  assignedWorkerId: z.string().nullable(),
+  openedAt: z.string(),
+  updatedAt: z.string(),
+});
+export const CaseListQuery = z
+  .object({
+    mine: z.enum(['true', 'false']).default('false'),
+    status: CaseStatus.optional(),
+    beneficiaryId: z.uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+export const CaseList = z.object({ items: z.array(CaseSummary) });
+export type CaseList = z.infer<typeof CaseList>;
