@@ -18,6 +18,7 @@ export const Alert = z
     institutionName: z.string(),
     subjectId: z.string().meta({ description: 'The institution, staff member or certificate concerned' }),
     subjectLabel: z.string(),
+    staffId: z.string().nullable().meta({ description: 'For staff certificate alerts: the person to open' }),
     dueOn: z.string().nullable(),
     raisedAt: z.string(),
   })

@@ -29,5 +29,11 @@ export const ATENSI_COMPONENT_LABELS: Record<AtensiComponent, { id: string; en: 
 export const ServiceSetting = z.enum(['family_based', 'community_based', 'residential']);
 export type ServiceSetting = z.infer<typeof ServiceSetting>;
 
+export const SERVICE_SETTING_LABELS: Record<ServiceSetting, { id: string; en: string }> = {
+  family_based: { id: 'Berbasis keluarga', en: 'Family-based' },
+  community_based: { id: 'Berbasis komunitas', en: 'Community-based' },
+  residential: { id: 'Residensial (dalam balai/lembaga)', en: 'Residential' },
+};
+
 /** A calendar date, `YYYY-MM-DD` (the contract's date format). */
 export const IsoDate = z.iso.date({ error: 'date.format' });

@@ -6,7 +6,15 @@ import { RegionCodeInput } from './regions.js';
 export const Sex = z.enum(['M', 'F']);
 export type Sex = z.infer<typeof Sex>;
 
-export const Education = z.enum(['none', 'primary', 'junior_secondary', 'senior_secondary', 'diploma', 'bachelor', 'postgraduate']);
+export const Education = z.enum([
+  'none',
+  'primary',
+  'junior_secondary',
+  'senior_secondary',
+  'diploma',
+  'bachelor',
+  'postgraduate',
+]);
 export const Employment = z.enum(['unemployed', 'student', 'informal', 'employed', 'self_employed', 'other']);
 export const MaritalStatus = z.enum(['single', 'married', 'divorced', 'widowed']);
 export const Disability = z.enum(['physical', 'sensory', 'intellectual', 'mental', 'multiple']);
@@ -65,7 +73,8 @@ export const CreateBeneficiaryInput = z
       context.addIssue({ code: 'custom', path: ['regionCode'], message: 'beneficiary.region_level' });
     }
     if (input.nik === undefined || input.nik === '') {
-      if (!input.noNikReason) context.addIssue({ code: 'custom', path: ['noNikReason'], message: 'beneficiary.nik_or_reason' });
+      if (!input.noNikReason)
+        context.addIssue({ code: 'custom', path: ['noNikReason'], message: 'beneficiary.nik_or_reason' });
       return;
     }
     const problem = nikProblem(input.nik.replace(/[\s.-]/g, ''), { sex: input.sex, birthDate: input.birthDate });

@@ -18,7 +18,14 @@ export const CaseStatus = z.enum([
 ]);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-export const TerminationReason = z.enum(['completed', 'dropped_out', 'referred_out', 'transferred', 'relapsed', 'died']);
+export const TerminationReason = z.enum([
+  'completed',
+  'dropped_out',
+  'referred_out',
+  'transferred',
+  'relapsed',
+  'died',
+]);
 export type TerminationReason = z.infer<typeof TerminationReason>;
 
 /** What a worker can do to a case; routing after screening is done by the screening itself, not by hand. */

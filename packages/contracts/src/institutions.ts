@@ -147,6 +147,7 @@ export const CreateDesignationInput = z
 export type CreateDesignationInput = z.infer<typeof CreateDesignationInput>;
 
 export const AccreditationGrade = z.enum(['A', 'B', 'C']);
+export type AccreditationGrade = z.infer<typeof AccreditationGrade>;
 export const Accreditation = z.object({
   id: z.string(),
   grade: AccreditationGrade,

@@ -4,12 +4,7 @@
  * region's existence is checked against the regions table by the API.
  */
 
-export type NikProblem =
-  | 'nik.format'
-  | 'nik.serial'
-  | 'nik.date'
-  | 'nik.sex_mismatch'
-  | 'nik.birth_date_mismatch';
+export type NikProblem = 'nik.format' | 'nik.serial' | 'nik.date' | 'nik.sex_mismatch' | 'nik.birth_date_mismatch';
 
 export type NikParts = {
   /** The district code, dotted (`32.04.12`). */

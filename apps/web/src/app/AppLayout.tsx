@@ -1,18 +1,22 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAlertTriangle,
   IconBook2,
+  IconBuildingCommunity,
   IconExternalLink,
   IconHeartHandshake,
   IconListDetails,
   IconMap2,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { AlertCountBadge } from '../features/alerts/AlertCountBadge';
 import { useCan } from '../features/auth/current-user';
 import { UserMenu } from '../features/auth/UserMenu';
 
@@ -22,9 +26,10 @@ interface NavItemProps {
   icon: ReactNode;
   testId: string;
   onNavigate: () => void;
+  rightSection?: ReactNode;
 }
 
-function NavItem({ to, label, icon, testId, onNavigate }: NavItemProps) {
+function NavItem({ to, label, icon, testId, onNavigate, rightSection }: NavItemProps) {
   const isActive = useMatch(`${to}/*`) !== null;
   return (
     <NavLink
@@ -32,6 +37,7 @@ function NavItem({ to, label, icon, testId, onNavigate }: NavItemProps) {
       to={to}
       label={label}
       leftSection={icon}
+      rightSection={rightSection}
       active={isActive}
       aria-current={isActive ? 'page' : undefined}
       onClick={onNavigate}
@@ -45,6 +51,8 @@ export function AppLayout() {
   const [isNavbarOpen, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const canManageUsers = useCan('users:manage');
   const canReadAudit = useCan('audit:read');
+  const canReadStaff = useCan('workforce:read');
+  const canReadAlerts = useCan('alerts:read');
 
   return (
     <AppShell
@@ -89,6 +97,32 @@ export function AppLayout() {
           testId="nav-regions"
           onNavigate={closeNavbar}
         />
+        <NavItem
+          to="/institutions"
+          label={t('nav.institutions')}
+          icon={<IconBuildingCommunity size={18} stroke={1.6} aria-hidden />}
+          testId="nav-institutions"
+          onNavigate={closeNavbar}
+        />
+        {canReadStaff && (
+          <NavItem
+            to="/staff"
+            label={t('nav.staff')}
+            icon={<IconUsersGroup size={18} stroke={1.6} aria-hidden />}
+            testId="nav-staff"
+            onNavigate={closeNavbar}
+          />
+        )}
+        {canReadAlerts && (
+          <NavItem
+            to="/alerts"
+            label={t('nav.alerts')}
+            icon={<IconAlertTriangle size={18} stroke={1.6} aria-hidden />}
+            testId="nav-alerts"
+            onNavigate={closeNavbar}
+            rightSection={<AlertCountBadge />}
+          />
+        )}
         {canManageUsers && (
           <NavItem
             to="/admin/users"

@@ -125,6 +125,20 @@ describe('writes', () => {
     expect(calls[1]?.url).toBe('/api/v1/me/tokens/t1');
   });
 
+  test('put sends its body as JSON with the CSRF token, for replacing one record', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { id: 'i1' }));
+    const csrf = createCsrfTokenStore();
+    csrf.set('csrf-123');
+    const api = createApiClient({ fetch, csrf });
+
+    const body = await api.put('/institutions/i1/requirements/legal_entity_lks', { met: true }, { language: 'id' });
+
+    expect(body).toEqual({ id: 'i1' });
+    expect(calls[0]?.init?.method).toBe('PUT');
+    expect(calls[0]?.init?.body).toBe('{"met":true}');
+    expect(new Headers(calls[0]?.init?.headers).get('X-CSRF-Token')).toBe('csrf-123');
+  });
+
   test('a GET never carries the CSRF token', async () => {
     const { fetch, calls } = fakeFetch(() => json(200, {}));
     const csrf = createCsrfTokenStore();

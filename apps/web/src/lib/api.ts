@@ -120,6 +120,7 @@ export interface ApiClient {
   /** Writes answer their JSON body, or `undefined` for a 204. */
   post<T = undefined>(path: string, body: unknown, options: RequestOptions): Promise<T>;
   patch<T = undefined>(path: string, body: unknown, options: RequestOptions): Promise<T>;
+  put<T = undefined>(path: string, body: unknown, options: RequestOptions): Promise<T>;
   delete<T = undefined>(path: string, options: RequestOptions): Promise<T>;
 }
 
@@ -163,7 +164,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** A small JSON client for `/api/v1`; `fetch` and the CSRF token store are injectable for tests. */
 export function createApiClient(
@@ -225,6 +226,8 @@ export function createApiClient(
       write<T>('POST', path, body, requestOptions),
     patch: <T>(path: string, body: unknown, requestOptions: RequestOptions) =>
       write<T>('PATCH', path, body, requestOptions),
+    put: <T>(path: string, body: unknown, requestOptions: RequestOptions) =>
+      write<T>('PUT', path, body, requestOptions),
     delete: <T>(path: string, requestOptions: RequestOptions) => write<T>('DELETE', path, undefined, requestOptions),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime, todayInJakarta } from './format';
 
 describe('formatDateTime', () => {
   test('shows the time in Jakarta (UTC+7), whatever the machine time zone', () => {
@@ -16,5 +16,16 @@ describe('formatDateTime', () => {
   test('gives back a value it cannot read', () => {
     expect(formatDateTime('not a date', 'id')).toBe('not a date');
     expect(formatDate('', 'en')).toBe('');
+  });
+});
+
+describe('todayInJakarta', () => {
+  test('is already tomorrow in Jakarta from 17:00 UTC', () => {
+    expect(todayInJakarta(new Date('2026-03-31T16:59:59Z'))).toBe('2026-03-31');
+    expect(todayInJakarta(new Date('2026-03-31T17:00:00Z'))).toBe('2026-04-01');
+  });
+
+  test('a calendar date is shown as the same day', () => {
+    expect(formatDate('2026-04-01', 'en')).toBe('1 Apr 2026');
   });
 });

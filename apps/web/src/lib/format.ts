@@ -21,3 +21,8 @@ export function formatDate(iso: string, language: Language): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locales[language], { timeZone, dateStyle: 'medium' }).format(date);
 }
+
+/** Today's calendar date in Jakarta, `YYYY-MM-DD`: the default of date fields (the API counts days there too). */
+export function todayInJakarta(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

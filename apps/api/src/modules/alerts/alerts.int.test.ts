@@ -49,6 +49,11 @@ describe(`alerts on ${testDatabaseKind}`, () => {
     });
     expect(await alertsOf(manager, ipwl.id)).toHaveLength(3);
     expect(await alertsOf(manager, other.id)).toStrictEqual([]);
+    const staffAlert = (
+      await manager.request({ method: 'GET', url: `/api/v1/alerts?kind=staff_certification_expiring` })
+    ).json().items[0] as { staffId: string; subjectLabel: string };
+    expect(staffAlert.subjectLabel).toBe('Tenaga Uji');
+    expect((await manager.request({ method: 'GET', url: `/api/v1/staff/${staffAlert.staffId}` })).statusCode).toBe(200);
 
     // A counsellor is certified and the accreditation renewed: those alerts resolve; time passes: the staff one expires.
     await buildStaff(t.database.db, ipwl.id, { role: 'konselor_adiksi', certifiedUntil: '2030-01-01' });

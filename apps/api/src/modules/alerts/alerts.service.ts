@@ -145,14 +145,14 @@ export async function listAlerts(
     )
     .limit(5000);
   const staffSubjects = rows.filter(({ alert }) => alert.kind.startsWith('staff_')).map(({ alert }) => alert.subjectId);
-  const people = new Map<string, string>();
+  const people = new Map<string, { fullName: string; staffId: string }>();
   if (staffSubjects.length > 0) {
     const found = await db
-      .select({ certificationId: staffCertifications.id, fullName: staff.fullName })
+      .select({ certificationId: staffCertifications.id, fullName: staff.fullName, staffId: staff.id })
       .from(staff)
       .innerJoin(staffCertifications, eq(staffCertifications.staffId, staff.id))
       .where(inArray(staffCertifications.id, staffSubjects));
-    for (const row of found) people.set(row.certificationId, row.fullName);
+    for (const row of found) people.set(row.certificationId, { fullName: row.fullName, staffId: row.staffId });
   }
   const items = rows
     .map(({ alert, institutionName }) => ({
@@ -161,7 +161,8 @@ export async function listAlerts(
       institutionId: alert.institutionId,
       institutionName,
       subjectId: alert.subjectId,
-      subjectLabel: people.get(alert.subjectId) ?? institutionName,
+      subjectLabel: people.get(alert.subjectId)?.fullName ?? institutionName,
+      staffId: people.get(alert.subjectId)?.staffId ?? null,
       dueOn: alert.dueOn,
       raisedAt: alert.raisedAt.toISOString(),
     }))

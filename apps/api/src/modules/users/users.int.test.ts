@@ -131,7 +131,7 @@ describe(`user administration on ${testDatabaseKind}`, () => {
       headers: { 'if-match': '"1"' },
     });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.details).toStrictEqual({ currentVersion: 2 });
+    expect(stale.json().error.details).toStrictEqual({ reason: 'stale', currentVersion: 2 });
   });
 
   test('moving a user to another role and institution ends their sessions', async () => {

@@ -165,8 +165,8 @@ async function checkClashes(
   today: string,
 ): Promise<void> {
   const clash = await findStaffClash(db, values, exceptId, today);
-  if (clash.nik) throw new AppError('conflict', 'staff.nik_taken');
-  if (clash.user) throw new AppError('conflict', 'staff.user_taken');
+  if (clash.nik) throw new AppError('conflict', 'staff.nik_taken', {}, { reason: 'nik_taken' });
+  if (clash.user) throw new AppError('conflict', 'staff.user_taken', {}, { reason: 'user_taken' });
 }
 
 /** Resolves where a caller may write staff: visible but not theirs is 403, invisible is 404. */

@@ -54,5 +54,5 @@ export async function updateVersioned<T extends VersionedTable>(
     .where(where);
   if (!current) throw new AppError('not_found');
   const currentVersion = Number(current.version);
-  throw new AppError('conflict', 'concurrency.stale', { currentVersion }, { currentVersion });
+  throw new AppError('conflict', 'concurrency.stale', { currentVersion }, { reason: 'stale', currentVersion });
 }

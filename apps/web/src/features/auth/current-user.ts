@@ -1,4 +1,4 @@
-import type { Me, Permission } from '@atensi/contracts';
+import { type Me, type Permission, ROLE_DEFINITIONS } from '@atensi/contracts';
 import { createContext, useContext } from 'react';
 
 /**
@@ -16,4 +16,19 @@ export function useCurrentUser(): Me {
 
 export function useCan(permission: Permission): boolean {
   return useContext(CurrentUserContext)?.permissions.includes(permission) ?? false;
+}
+
+/**
+ * Whether the user holds `permission` for records of one institution: national roles anywhere, everyone else at
+ * their own institution only (the API answers 403 otherwise), as `editScopeOf()` decides on the server.
+ */
+export function useCanAt(permission: Permission, institutionId: string | null | undefined): boolean {
+  const me = useContext(CurrentUserContext);
+  if (!me?.permissions.includes(permission)) return false;
+  return isNational(me) || (institutionId != null && me.institutionId === institutionId);
+}
+
+/** Roles whose reach is the whole country (admin, Directorate, Inspectorate, Pusdatin). */
+export function isNational(me: Me): boolean {
+  return ROLE_DEFINITIONS[me.role].reach === 'national';
 }
