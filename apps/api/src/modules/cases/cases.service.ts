@@ -113,7 +113,7 @@ export async function openCase(
   const assignedWorkerId = input.assignedWorkerId ?? (actor.role === 'pendamping' ? actor.id : null);
   if (input.assignedWorkerId) {
     const worker = await findUserById(db, input.assignedWorkerId);
-    if (!worker || worker.status !== 'active' || worker.institutionId !== institutionId) {
+    if (worker?.status !== 'active' || worker.institutionId !== institutionId) {
       throw invalidField('body.assignedWorkerId', 'case.worker_not_found');
     }
   }

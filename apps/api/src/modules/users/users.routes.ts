@@ -9,7 +9,7 @@ import {
 } from '@atensi/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, callerOf } from '../../platform/auth/actor.js';
+import { callerOf } from '../../platform/auth/actor.js';
 import { expectedVersion, setEtag } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
 import {
