@@ -2,17 +2,21 @@ import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AuthConfig } from './config.js';
+import type { AuthConfig, CareSettings } from './config.js';
+import { aftercareRoutes } from './modules/aftercare/index.js';
 import { alertsRoutes } from './modules/alerts/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, registerAuth } from './modules/auth/index.js';
 import { beneficiariesRoutes } from './modules/beneficiaries/index.js';
 import { casesRoutes } from './modules/cases/index.js';
+import { consentsRoutes } from './modules/consents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
+import { referralsRoutes } from './modules/referrals/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
+import { worklistRoutes } from './modules/worklist/index.js';
 import { FieldCipher, type KeyRing } from './platform/crypto/field-cipher.js';
 import type { Database } from './platform/db/database.js';
 import { registerErrorHandling, registerNotFound, toErrorReply } from './platform/http/error-handler.js';
@@ -32,6 +36,8 @@ export type AppOptions = {
   auth: AuthConfig;
   /** Keys of field encryption and the blind index (ADR 0007). */
   keyRing: KeyRing;
+  /** Referral deadline and aftercare schedule (defaults: 7 days; 1, 3, 6 and 12 months). */
+  care?: CareSettings;
   /** Days before its end that a certification counts as `expiring` (default 90). */
   certificationExpiringDays?: number;
   /** The clock of date-based rules (certification status); fixed in tests. */
@@ -95,7 +101,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     expiringDays: options.certificationExpiringDays ?? 90,
     clock: options.clock ?? (() => new Date()),
   };
-  const clientData = { db, cipher: new FieldCipher(options.keyRing), registry };
+  const clientData = {
+    db,
+    cipher: new FieldCipher(options.keyRing),
+    registry,
+    care: options.care ?? { referralResponseDays: 7, aftercareMonths: [1, 3, 6, 12] },
+  };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database: options.database });
@@ -107,6 +118,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(alertsRoutes, { db, settings: registry });
       await api.register(beneficiariesRoutes, { context: clientData });
       await api.register(casesRoutes, { context: clientData });
+      await api.register(consentsRoutes, { context: clientData });
+      await api.register(referralsRoutes, { context: clientData });
+      await api.register(aftercareRoutes, { context: clientData });
+      await api.register(worklistRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -188,7 +188,9 @@ describe('atensi on a migrated database', () => {
 
     const alerts = atensi(['alerts', 'run'], env);
     expect(alerts.code).toBe(0);
-    expect(alerts.stdout).toMatch(/^alerts: [1-9]\d* raised, 0 resolved, [1-9]\d* open$/m);
+    expect(alerts.stdout).toMatch(
+      /^alerts: [1-9]\d* raised, 0 resolved, [1-9]\d* open; 0 overdue referrals escalated$/m,
+    );
     expect(atensi(['alerts', 'run'], env).stdout).toMatch(/^alerts: 0 raised, 0 resolved/m);
 
     const verify = atensi(['audit', 'verify'], env);

@@ -142,7 +142,9 @@ export function buildCli(): Command {
           CLI_AUDIT_CONTEXT,
         ),
       );
-      out(`alerts: ${result.raised} raised, ${result.resolved} resolved, ${result.open} open`);
+      out(
+        `alerts: ${result.raised} raised, ${result.resolved} resolved, ${result.open} open; ${result.escalatedReferrals} overdue referrals escalated`,
+      );
     });
 
   const audit = program.command('audit').description('the tamper-evident audit trail');

@@ -56,9 +56,17 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(5),
   ATENSI_DATA_KEYS: z.string().min(1).optional(),
   ATENSI_INDEX_KEY: z.string().min(1).optional(),
+  REFERRAL_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  AFTERCARE_MONTHS: z
+    .string()
+    .default('1,3,6,12')
+    .transform((value) => value.split(',').map((month) => Number(month.trim())))
+    .pipe(z.array(z.number().int().min(1).max(60)).min(1).max(12)),
   CERTIFICATION_EXPIRING_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
 });
+
+export type CareSettings = { referralResponseDays: number; aftercareMonths: number[] };
 
 /** What sign-in and sessions need from the configuration. */
 export type AuthConfig = {
@@ -82,6 +90,8 @@ export type Config = {
   auth: AuthConfig;
   /** Keys of field encryption and the blind index (ADR 0007). */
   keyRing: KeyRing;
+  /** Case work: the days a receiver has to answer a referral, and the aftercare schedule in months. */
+  care: CareSettings;
   /** Certifications count as `expiring` this many days before their last valid day. */
   certificationExpiringDays: number;
   demoPassword: string;
@@ -132,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFailuresPerIp: values.LOGIN_MAX_FAILURES_PER_IP,
     },
     keyRing: keyRingOf(values, dataDir),
+    care: { referralResponseDays: values.REFERRAL_RESPONSE_DAYS, aftercareMonths: values.AFTERCARE_MONTHS },
     certificationExpiringDays: values.CERTIFICATION_EXPIRING_DAYS,
     demoPassword: values.ATENSI_DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,

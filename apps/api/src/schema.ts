@@ -1,10 +1,12 @@
 // Every table the API knows, for Drizzle's typed queries. Each module owns its `<domain>.table.ts`;
 // the SQL that creates them lives in apps/api/migrations.
+import { caseNotes, followUps } from './modules/aftercare/aftercare.table.js';
 import { alerts } from './modules/alerts/alerts.table.js';
 import { auditAnchors, auditChainHeads, auditEvents } from './modules/audit/audit.table.js';
 import { apiTokens, loginThrottles, sessions } from './modules/auth/auth.table.js';
 import { beneficiaries } from './modules/beneficiaries/beneficiaries.table.js';
 import { caseEvents, cases, reportCardCounters } from './modules/cases/cases.table.js';
+import { consents, disclosures } from './modules/consents/consents.table.js';
 import {
   institutionAccreditations,
   institutionDesignations,
@@ -14,6 +16,7 @@ import {
   institutions,
   partnerships,
 } from './modules/institutions/institutions.table.js';
+import { referrals } from './modules/referrals/referrals.table.js';
 import { regions } from './modules/regions/regions.table.js';
 import { users } from './modules/users/users.table.js';
 import { staff, staffCertifications } from './modules/workforce/workforce.table.js';
@@ -27,7 +30,11 @@ export const schema = {
   auditEvents,
   beneficiaries,
   caseEvents,
+  caseNotes,
   cases,
+  consents,
+  disclosures,
+  followUps,
   idempotencyKeys,
   institutionAccreditations,
   institutionDesignations,
@@ -39,6 +46,7 @@ export const schema = {
   outboxEvents,
   partnerships,
   referenceDatasets,
+  referrals,
   reportCardCounters,
   regions,
   sessions,

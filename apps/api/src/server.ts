@@ -45,6 +45,7 @@ export async function startServer(
       trustProxy: config.trustProxy,
       auth: config.auth,
       keyRing: config.keyRing,
+      care: config.care,
       certificationExpiringDays: config.certificationExpiringDays,
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });

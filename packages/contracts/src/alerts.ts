@@ -35,5 +35,6 @@ export const AlertRunResult = z.object({
   raised: z.number().int(),
   resolved: z.number().int(),
   open: z.number().int(),
+  escalatedReferrals: z.number().int().meta({ description: 'Pending referrals past their deadline, escalated now' }),
 });
 export type AlertRunResult = z.infer<typeof AlertRunResult>;

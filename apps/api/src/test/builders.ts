@@ -1,11 +1,14 @@
 import type { InstitutionType, LoginResult, Role } from '@atensi/contracts';
 import { ROLE_DEFINITIONS } from '@atensi/contracts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { followUps } from '../modules/aftercare/index.js';
 import { hashPassword } from '../modules/auth/index.js';
 import { beneficiaries } from '../modules/beneficiaries/index.js';
 import { cases } from '../modules/cases/index.js';
+import { consents } from '../modules/consents/index.js';
 import { institutions, partnerships } from '../modules/institutions/index.js';
 import { institutionAccreditations } from '../modules/institutions/institutions.table.js';
+import { referrals } from '../modules/referrals/index.js';
 import { users } from '../modules/users/index.js';
 import { staff, staffCertifications } from '../modules/workforce/index.js';
 import { FieldCipher } from '../platform/crypto/field-cipher.js';
@@ -199,5 +202,61 @@ export async function buildBeneficiary(
 export async function buildCase(db: Db, beneficiaryId: string, institutionId: string): Promise<string> {
   const id = uuidv7();
   await db.insert(cases).values({ id, beneficiaryId, institutionId, status: 'intake', intakeSource: 'self' });
+  return id;
+}
+
+/** A consent of a person to referrals to any institution, valid from 2020 with no end. */
+export async function buildConsent(db: Db, beneficiaryId: string): Promise<string> {
+  const id = uuidv7();
+  await db.insert(consents).values({
+    id,
+    beneficiaryId,
+    purpose: 'referral',
+    categories: ['identity', 'case'],
+    givenBy: 'person',
+    givenOn: '2020-01-01',
+  });
+  return id;
+}
+
+/** A referral of a (new) case at `from` to `to`, in the given state. */
+export async function buildReferral(
+  db: Db,
+  from: string,
+  to: string,
+  status: 'pending' | 'accepted' = 'pending',
+): Promise<string> {
+  const beneficiaryId = await buildBeneficiary(db, from);
+  const caseId = await buildCase(db, beneficiaryId, from);
+  const id = uuidv7();
+  await db.insert(referrals).values({
+    id,
+    caseId,
+    fromInstitutionId: from,
+    toInstitutionId: to,
+    kind: 'service',
+    reasonCipher: testCipher.seal('referrals.reason', 'Rujukan uji') ?? '',
+    consentId: await buildConsent(db, beneficiaryId),
+    status,
+    dueOn: '2099-01-01',
+  });
+  return id;
+}
+
+/** A follow-up due of a case in aftercare at an institution. */
+export async function buildFollowUp(db: Db, institutionId: string): Promise<string> {
+  const beneficiaryId = await buildBeneficiary(db, institutionId);
+  const caseId = uuidv7();
+  await db.insert(cases).values({
+    id: caseId,
+    beneficiaryId,
+    institutionId,
+    status: 'aftercare',
+    intakeSource: 'self',
+    terminationReason: 'completed',
+    terminatedOn: '2026-01-01',
+  });
+  const id = uuidv7();
+  await db.insert(followUps).values({ id, caseId, monthsAfter: 1, dueOn: '2026-02-01' });
   return id;
 }

@@ -15,6 +15,7 @@ import {
   validityStatus,
   withinScope,
 } from '../institutions/index.js';
+import { escalateOverdueReferrals } from '../referrals/index.js';
 import {
   findCertificationsOf,
   findEmployedStaff,
@@ -116,7 +117,8 @@ export async function runAlerts(db: Db, settings: RegistrySettings, audit: Audit
     for (let start = 0; start < fresh.length; start += 500) {
       await tx.insert(alerts).values(fresh.slice(start, start + 500).map((alert) => ({ id: uuidv7(), ...alert })));
     }
-    const result = { raised: fresh.length, resolved: stale.length, open: wanted.length };
+    const escalated = await escalateOverdueReferrals(tx, today, audit);
+    const result = { raised: fresh.length, resolved: stale.length, open: wanted.length, escalatedReferrals: escalated };
     await recordAudit(tx, audit, { action: 'alerts.run', entityType: 'alert', details: result });
     return result;
   });

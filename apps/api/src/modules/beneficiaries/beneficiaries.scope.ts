@@ -3,8 +3,9 @@ import type { Scope } from '../institutions/index.js';
 import { beneficiaries } from './beneficiaries.table.js';
 
 /**
- * Who sees a person: the institution that registered them and every institution holding one of their cases (an
- * accepted referral makes a case there). Columns of the outer query are written qualified on purpose.
+ * Who sees a person: the institution that registered them, every institution holding one of their cases, and
+ * every institution that accepted a referral of one of them. Columns of the outer query are written qualified on
+ * purpose (inside a subquery an unqualified name would bind to the inner table).
  */
 export function beneficiaryWithinScope(scope: Scope): SQL {
   if (scope.kind === 'national') return sql`true`;
@@ -14,5 +15,7 @@ export function beneficiaryWithinScope(scope: Scope): SQL {
     sql`, `,
   );
   return sql`(${beneficiaries.registeredInstitutionId} IN (${ids}) OR EXISTS (
-    SELECT 1 FROM cases c WHERE c.beneficiary_id = "beneficiaries"."id" AND c.institution_id IN (${ids})))`;
+    SELECT 1 FROM cases c WHERE c.beneficiary_id = "beneficiaries"."id" AND (c.institution_id IN (${ids}) OR EXISTS (
+      SELECT 1 FROM referrals r WHERE r.case_id = c.id AND r.to_institution_id IN (${ids})
+        AND r.status IN ('accepted', 'completed')))))`;
 }

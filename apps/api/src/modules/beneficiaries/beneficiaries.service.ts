@@ -8,6 +8,7 @@ import {
   normaliseRegionCode,
   parseNik,
 } from '@atensi/contracts';
+import type { CareSettings } from '../../config.js';
 import type { Actor, Caller } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
@@ -26,8 +27,8 @@ import {
 } from './beneficiaries.repository.js';
 import type { BeneficiaryRow } from './beneficiaries.table.js';
 
-/** What services over client records need: the database, the field cipher and the registry clock. */
-export type ClientDataContext = { db: Db; cipher: FieldCipher; registry: RegistrySettings };
+/** What services over client records need: the database, the field cipher, the registry clock, case settings. */
+export type ClientDataContext = { db: Db; cipher: FieldCipher; registry: RegistrySettings; care: CareSettings };
 
 /** Column names double as the cipher's associated data: a value sealed for one column opens in that column only. */
 const FIELD = {

@@ -1,16 +1,18 @@
 import type { CaseListQuery } from '@atensi/contracts';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
+import { uuidv7 } from '../../platform/db/uuid.js';
 import { beneficiaries } from '../beneficiaries/index.js';
-import { type Scope, withinScope } from '../institutions/index.js';
+import type { Scope } from '../institutions/index.js';
 import { ACTIVE_STATUSES } from './case-status.js';
+import { caseWithinScope } from './cases.scope.js';
 import { type CaseRow, caseEvents, cases, reportCardCounters } from './cases.table.js';
 
 export async function findCase(db: Db, scope: Scope, id: string): Promise<CaseRow | undefined> {
   const [row] = await db
     .select()
     .from(cases)
-    .where(and(eq(cases.id, id), withinScope(scope, cases.institutionId)));
+    .where(and(eq(cases.id, id), caseWithinScope(scope)));
   return row;
 }
 
@@ -18,7 +20,7 @@ export async function lockCase(db: Db, scope: Scope, id: string): Promise<CaseRo
   const [row] = await db
     .select()
     .from(cases)
-    .where(and(eq(cases.id, id), withinScope(scope, cases.institutionId)))
+    .where(and(eq(cases.id, id), caseWithinScope(scope)))
     .for('update');
   return row;
 }
@@ -88,7 +90,7 @@ export async function listCases(db: Db, scope: Scope, query: CaseListQuery, work
     .innerJoin(beneficiaries, eq(beneficiaries.id, cases.beneficiaryId))
     .where(
       and(
-        withinScope(scope, cases.institutionId),
+        caseWithinScope(scope),
         query.mine === 'true' ? eq(cases.assignedWorkerId, workerId) : undefined,
         query.status ? eq(cases.status, query.status) : undefined,
         query.beneficiaryId ? eq(cases.beneficiaryId, query.beneficiaryId) : undefined,
@@ -96,4 +98,22 @@ export async function listCases(db: Db, scope: Scope, query: CaseListQuery, work
     )
     .orderBy(desc(cases.updatedAt))
     .limit(query.limit);
+}
+
+/** An event on a case that does not change its status (a referral sent, a transfer received). */
+export async function recordCaseEvent(
+  db: Db,
+  current: Pick<CaseRow, 'id' | 'status'>,
+  event: { action: string; reason: string | null; on: string; actorId: string },
+): Promise<void> {
+  await db.insert(caseEvents).values({
+    id: uuidv7(),
+    caseId: current.id,
+    action: event.action,
+    fromStatus: current.status,
+    toStatus: current.status,
+    reason: event.reason,
+    occurredOn: event.on,
+    actorId: event.actorId,
+  });
 }

@@ -12,6 +12,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { updateVersioned } from '../../platform/db/concurrency.js';
 import { uuidv7 } from '../../platform/db/uuid.js';
 import { AppError, invalidField } from '../../platform/http/app-error.js';
+import { scheduleFollowUps } from '../aftercare/index.js';
 import { type AuditContext, recordAudit } from '../audit/index.js';
 import { type ClientDataContext, findBeneficiary } from '../beneficiaries/index.js';
 import {
@@ -228,6 +229,9 @@ export async function moveCase(
       ...(input.action === 'terminate' ? { terminatedOn: input.on ?? today } : {}),
       updatedAt: new Date(),
     });
+    if (input.action === 'start_aftercare') {
+      await scheduleFollowUps(tx, id, current.terminatedOn ?? today, context.care.aftercareMonths);
+    }
     await insertCaseEvent(tx, {
       id: uuidv7(),
       caseId: id,

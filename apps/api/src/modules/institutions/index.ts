@@ -1,4 +1,4 @@
-export { admissionBlock, bestStatus, todayInJakarta, validityStatus } from './certification-status.js';
+export { addDays, admissionBlock, bestStatus, todayInJakarta, validityStatus } from './certification-status.js';
 export {
   countCertifiedStaff,
   findInstitution,

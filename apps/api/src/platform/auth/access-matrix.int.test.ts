@@ -8,8 +8,11 @@ import type { RouteEntry } from '../../modules/auth/index.js';
 import {
   buildBeneficiary,
   buildCase,
+  buildConsent,
+  buildFollowUp,
   buildInstitution,
   buildPartnership,
+  buildReferral,
   buildStaff,
   buildUser,
   type Session,
@@ -336,6 +339,160 @@ const SAMPLES: Record<string, Sample> = {
       payload: { action: 'start_screening' },
     });
   },
+  'GET /api/v1/beneficiaries/:id/consents': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildBeneficiary(t.database.db, institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/beneficiaries/${id}/consents` });
+  },
+  'GET /api/v1/beneficiaries/:id/disclosures': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildBeneficiary(t.database.db, institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/beneficiaries/${id}/disclosures` });
+  },
+  'POST /api/v1/beneficiaries/:id/consents': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildBeneficiary(t.database.db, institutionId);
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/beneficiaries/${id}/consents`,
+      payload: { purpose: 'referral', categories: ['identity', 'case'], givenBy: 'person', givenOn: '2026-01-01' },
+    });
+  },
+  'POST /api/v1/consents/:id/revoke': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildConsent(t.database.db, await buildBeneficiary(t.database.db, institutionId));
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/consents/${id}/revoke`,
+      payload: { revokedOn: '2026-06-01' },
+    });
+  },
+  'POST /api/v1/cases/:id/referrals': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const beneficiaryId = await buildBeneficiary(t.database.db, institutionId);
+    await buildConsent(t.database.db, beneficiaryId);
+    const caseId = await buildCase(t.database.db, beneficiaryId, institutionId);
+    const receiver = await buildInstitution(t.database.db, { type: 'faskes' });
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/referrals`,
+      payload: { toInstitutionId: receiver.id, kind: 'service', reason: 'Rujukan rehabilitasi medis' },
+    });
+  },
+  'GET /api/v1/referrals': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/referrals?direction=incoming' }) : null,
+  'GET /api/v1/referrals/:id': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildReferral(
+      t.database.db,
+      institutionId,
+      (await buildInstitution(t.database.db, { type: 'faskes' })).id,
+    );
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/referrals/${id}` });
+  },
+  'POST /api/v1/referrals/:id/accept': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildReferral(
+      t.database.db,
+      (await buildInstitution(t.database.db, { type: 'ipwl' })).id,
+      institutionId,
+    );
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/referrals/${id}/accept`,
+      headers: { 'if-match': '"1"' },
+    });
+  },
+  'POST /api/v1/referrals/:id/decline': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildReferral(
+      t.database.db,
+      (await buildInstitution(t.database.db, { type: 'ipwl' })).id,
+      institutionId,
+    );
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/referrals/${id}/decline`,
+      headers: { 'if-match': '"1"' },
+      payload: { reason: 'Kapasitas penuh' },
+    });
+  },
+  'POST /api/v1/referrals/:id/outcome': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const from = (await buildInstitution(t.database.db, { type: 'ipwl' })).id;
+    const id = await buildReferral(t.database.db, from, institutionId, 'accepted');
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/referrals/${id}/outcome`,
+      headers: { 'if-match': '"1"' },
+      payload: { outcome: 'Layanan selesai' },
+    });
+  },
+  'POST /api/v1/referrals/:id/cancel': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildReferral(
+      t.database.db,
+      institutionId,
+      (await buildInstitution(t.database.db, { type: 'faskes' })).id,
+    );
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/referrals/${id}/cancel`,
+      headers: { 'if-match': '"1"' },
+    });
+  },
+  'GET /api/v1/cases/:id/follow-ups': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/cases/${id}/follow-ups` });
+  },
+  'POST /api/v1/follow-ups/:id': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildFollowUp(t.database.db, institutionId);
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/follow-ups/${id}`,
+      headers: { 'if-match': '"1"' },
+      payload: {
+        doneOn: '2026-02-03',
+        substanceUse: 'none',
+        workOrSchool: 'working',
+        housing: 'stable',
+        familyRelations: 'good',
+        legalProblems: false,
+      },
+    });
+  },
+  'GET /api/v1/cases/:id/notes': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/cases/${id}/notes` });
+  },
+  'POST /api/v1/cases/:id/notes': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/cases/${id}/notes`,
+      payload: { body: 'Catatan matriks' },
+    });
+  },
+  'GET /api/v1/worklist': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/worklist' }) : null,
   'GET /api/v1/users': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/users' }) : null,
   'GET /api/v1/users/:id': async (w, role, target) =>
@@ -446,6 +603,8 @@ beforeAll(async () => {
   await buildPartnership(db, balaiB, ipwlB);
   await buildCase(db, await buildBeneficiary(db, ipwlA), ipwlA);
   await buildCase(db, await buildBeneficiary(db, ipwlB), ipwlB);
+  await buildReferral(db, ipwlB, balaiB);
+  await buildReferral(db, ipwlA, balaiA);
   await runAlerts(db, { expiringDays: 90, clock: () => new Date() }, CLI_AUDIT_CONTEXT);
   const fresh = async (role: Role) =>
     (await signedInUser(t.app, db, { role, institutionId: institutionOf[role] })).session;

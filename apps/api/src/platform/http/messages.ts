@@ -217,6 +217,44 @@ const messages = {
     en: 'The assigned worker is not an active user of this institution.',
   },
   'case.institution_not_found': { id: 'Lembaga tidak ditemukan.', en: 'Institution not found.' },
+  'consent.already_revoked': { id: 'Persetujuan ini sudah dicabut.', en: 'This consent was already revoked.' },
+  'consent.recipient_not_found': { id: 'Lembaga penerima tidak ditemukan.', en: 'Recipient institution not found.' },
+  'referral.consent_required': {
+    id: 'Tidak ada persetujuan (consent) yang berlaku untuk merujuk data orang ini ke lembaga tersebut. Catat persetujuannya terlebih dahulu.',
+    en: 'There is no valid consent to refer this person’s data to that institution. Record the consent first.',
+  },
+  'referral.case_not_active': {
+    id: 'Hanya kasus yang masih berjalan yang dapat dirujuk.',
+    en: 'Only a running case can be referred.',
+  },
+  'referral.pending_exists': {
+    id: 'Kasus ini masih memiliki rujukan yang menunggu jawaban.',
+    en: 'This case already has a referral waiting for an answer.',
+  },
+  'referral.target_invalid': {
+    id: 'Lembaga tujuan tidak dapat menerima rujukan ini ({reason}).',
+    en: 'The receiving institution cannot take this referral ({reason}).',
+  },
+  'referral.not_pending': {
+    id: 'Rujukan ini tidak lagi menunggu jawaban.',
+    en: 'This referral is no longer waiting for an answer.',
+  },
+  'referral.not_accepted': {
+    id: 'Hasil hanya dilaporkan untuk rujukan yang telah diterima.',
+    en: 'An outcome is reported only for an accepted referral.',
+  },
+  'referral.notice': {
+    id: 'Data dalam rujukan ini adalah data pribadi spesifik (UU 27/2022) dan diberikan atas persetujuan penerima manfaat untuk tujuan rujukan ini saja. Data ini tidak boleh diteruskan kepada pihak lain.',
+    en: 'The data in this referral are specific personal data (UU 27/2022), shared with the beneficiary’s consent for this referral only. They may not be passed on to anyone else.',
+  },
+  'followup.already_recorded': {
+    id: 'Kunjungan bimbingan lanjut ini sudah dicatat.',
+    en: 'This follow-up was already recorded.',
+  },
+  'followup.case_not_in_aftercare': {
+    id: 'Kasus ini tidak sedang dalam bimbingan lanjut.',
+    en: 'This case is not in aftercare.',
+  },
   'password.too_short': { id: 'Kata sandi minimal 10 karakter.', en: 'A password has at least 10 characters.' },
   'password.too_long': { id: 'Kata sandi maksimal 256 karakter.', en: 'A password has at most 256 characters.' },
   'password.common': {

@@ -1,0 +1,1 @@
+export { worklistRoutes } from './worklist.routes.js';
