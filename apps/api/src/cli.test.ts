@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -192,6 +192,13 @@ describe('atensi on a migrated database', () => {
       /^alerts: [1-9]\d* raised, 0 resolved, [1-9]\d* open; 0 overdue referrals escalated$/m,
     );
     expect(atensi(['alerts', 'run'], env).stdout).toMatch(/^alerts: 0 raised, 0 resolved/m);
+
+    const rotated = atensi(['keys', 'rotate'], env);
+    expect(rotated.stderr).toBe('');
+    expect(rotated.stdout).toMatch(/keys: new key k2 added to .*field-keys\.json/);
+    expect(rotated.stdout).toMatch(/keys: \d+ values re-sealed with key k2/);
+    const keyFile = JSON.parse(readFileSync(join(dir, 'field-keys.json'), 'utf8')) as { dataKeys: { id: string }[] };
+    expect(keyFile.dataKeys.map((key) => key.id)).toStrictEqual(['k2', 'k1']);
 
     const verify = atensi(['audit', 'verify'], env);
     expect(verify.code).toBe(0);

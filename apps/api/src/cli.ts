@@ -1,10 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { addUserCommands, describeAppError } from './cli.users.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, writeKeyFile } from './config.js';
 import { runAlerts } from './modules/alerts/index.js';
-import { anchorAuditTrail, dayRange, exportAuditCsv, verifyAuditTrail } from './modules/audit/index.js';
+import { anchorAuditTrail, dayRange, exportAuditCsv, recordAudit, verifyAuditTrail } from './modules/audit/index.js';
 import { loadRegions } from './modules/regions/index.js';
 import { CLI_AUDIT_CONTEXT } from './platform/auth/actor.js';
+import { FieldCipher, newDataKey } from './platform/crypto/field-cipher.js';
+import { resealAll } from './platform/crypto/reseal.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { MigrationError, migrate } from './platform/db/migrate.js';
@@ -127,6 +129,40 @@ export function buildCli(): Command {
     });
 
   addUserCommands(program);
+
+  program
+    .command('keys')
+    .description('field-encryption keys (docs/adr/0007)')
+    .command('rotate')
+    .description(
+      'with generated keys: add a new key and re-seal every value with it; with ATENSI_DATA_KEYS: re-seal every ' +
+        'value with the first key (put the new key first, keep the old ones after it)',
+    )
+    .action(async () => {
+      const config = loadConfig();
+      let ring = config.keyRing;
+      if (config.keyFile) {
+        const next = Math.max(0, ...ring.dataKeys.map((key) => Number(/^k(\d+)$/.exec(key.id)?.[1] ?? 0))) + 1;
+        ring = { ...ring, dataKeys: [newDataKey(`k${next}`), ...ring.dataKeys] };
+        writeKeyFile(config.keyFile, ring);
+        out(`keys: new key k${next} added to ${config.keyFile}`);
+      }
+      const cipher = new FieldCipher(ring);
+      const counts = await withDatabase('atensi keys rotate', async (database) => {
+        const resealed = await resealAll(database, cipher);
+        await database.db.transaction((tx) =>
+          recordAudit(tx, CLI_AUDIT_CONTEXT, {
+            action: 'keys.rotate',
+            entityType: 'key',
+            entityId: cipher.activeKeyId,
+            details: resealed,
+          }),
+        );
+        return resealed;
+      });
+      const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+      out(`keys: ${total} values re-sealed with key ${cipher.activeKeyId}`);
+    });
 
   program
     .command('alerts')

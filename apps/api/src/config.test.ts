@@ -41,4 +41,35 @@ describe('loadConfig', () => {
       expect((error as Error).message).toMatch(/^Invalid configuration:\n {2}- /);
     }
   });
+
+  test('field keys: generated into the data dir once; from the environment when set; required in production on PostgreSQL', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atensi-keys-'));
+    const first = loadConfig({ ATENSI_DATA_DIR: dir });
+    expect(first.keyFile).toBe(join(dir, 'field-keys.json'));
+    expect(first.keyRing.dataKeys.map((key) => key.id)).toStrictEqual(['k1']);
+    expect(
+      loadConfig({ ATENSI_DATA_DIR: dir }).keyRing.dataKeys[0]?.key.equals(
+        first.keyRing.dataKeys[0]?.key ?? Buffer.alloc(0),
+      ),
+    ).toBe(true);
+
+    const key = Buffer.alloc(32, 3).toString('base64');
+    const fromEnv = loadConfig({
+      ATENSI_DATA_DIR: dir,
+      ATENSI_DATA_KEYS: `k9:${key},k8:${key}`,
+      ATENSI_INDEX_KEY: key,
+    });
+    expect(fromEnv.keyFile).toBeNull();
+    expect(fromEnv.keyRing.dataKeys.map((entry) => entry.id)).toStrictEqual(['k9', 'k8']);
+
+    expect(() => loadConfig({ ATENSI_DATA_DIR: dir, ATENSI_DATA_KEYS: `k9:${key}` })).toThrow(
+      /both ATENSI_DATA_KEYS and ATENSI_INDEX_KEY/,
+    );
+    expect(() => loadConfig({ ATENSI_DATA_DIR: dir, ATENSI_DATA_KEYS: 'k1:c2hvcnQ=', ATENSI_INDEX_KEY: key })).toThrow(
+      /32 bytes/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/atensi', SESSION_SECRET: 's'.repeat(40) }),
+    ).toThrow(/ATENSI_DATA_KEYS and ATENSI_INDEX_KEY are required in production/);
+  });
 });

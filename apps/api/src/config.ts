@@ -90,6 +90,8 @@ export type Config = {
   auth: AuthConfig;
   /** Keys of field encryption and the blind index (ADR 0007). */
   keyRing: KeyRing;
+  /** The generated key file, when the keys do not come from the environment. */
+  keyFile: string | null;
   /** Case work: the days a receiver has to answer a referral, and the aftercare schedule in months. */
   care: CareSettings;
   /** Certifications count as `expiring` this many days before their last valid day. */
@@ -142,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFailuresPerIp: values.LOGIN_MAX_FAILURES_PER_IP,
     },
     keyRing: keyRingOf(values, dataDir),
+    keyFile: values.ATENSI_DATA_KEYS ? null : join(dataDir, 'field-keys.json'),
     care: { referralResponseDays: values.REFERRAL_RESPONSE_DAYS, aftercareMonths: values.AFTERCARE_MONTHS },
     certificationExpiringDays: values.CERTIFICATION_EXPIRING_DAYS,
     demoPassword: values.ATENSI_DEMO_PASSWORD,
