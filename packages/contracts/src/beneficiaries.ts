@@ -108,6 +108,7 @@ export const Beneficiary = z
     maritalStatus: MaritalStatus.nullable(),
     disabilities: z.array(Disability),
     registeredInstitutionId: z.string(),
+    mergedIntoId: z.string().nullable().meta({ description: 'Set when this registration was merged into another' }),
     createdAt: z.string(),
     warnings: z.array(BeneficiaryWarning),
     version: z.number().int(),
@@ -148,3 +149,8 @@ export const DuplicateQuery = z
 export const DuplicateCandidates = z.object({
   items: z.array(BeneficiarySummary.extend({ similarity: z.number() })),
 });
+
+export const MergeBeneficiaryInput = z
+  .object({ duplicateId: z.uuid().meta({ description: 'The registration to fold into this one' }) })
+  .strict();
+export type MergeBeneficiaryInput = z.infer<typeof MergeBeneficiaryInput>;

@@ -164,6 +164,13 @@ export const PERMISSIONS = {
       en: 'Register beneficiaries, open and move cases at one’s own institution.',
     },
   },
+  'beneficiaries:merge': {
+    roles: ['balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Menggabungkan dua pendaftaran ganda orang yang sama (riwayat keduanya tetap).',
+      en: 'Merge two registrations of the same person (both histories kept).',
+    },
+  },
   'users:manage': {
     roles: ['admin'],
     description: {

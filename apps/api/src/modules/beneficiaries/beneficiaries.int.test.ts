@@ -404,3 +404,98 @@ describe(`cases as the contract says, on ${testDatabaseKind}`, () => {
     expect(mine.json().items.map((item: { id: string }) => item.id)).toContain(opened.id);
   });
 });
+
+describe(`merging duplicate registrations on ${testDatabaseKind}`, () => {
+  test('a manager folds a duplicate in: cases and consents move, the NIK is taken over, both histories stay', async () => {
+    const { session: manager } = await signedInUser(t.app, t.database.db, {
+      role: 'ipwl_manager',
+      institutionId: ipwl.id,
+    });
+    const nik = nikFor('M', '1991-12-12');
+    const keep = (
+      await register({
+        noNikReason: 'KTP belum ditemukan',
+        fullName: 'Andi Saputra',
+        sex: 'M',
+        birthDate: '1991-12-12',
+        regionCode: '32.04.12',
+      })
+    ).json() as Beneficiary;
+    const duplicate = (
+      await register({ nik, fullName: 'Andi Saputra Jaya', sex: 'M', birthDate: '1991-12-12', regionCode: '32.04.12' })
+    ).json() as Beneficiary;
+    const opened = await worker.request({
+      method: 'POST',
+      url: `/api/v1/beneficiaries/${duplicate.id}/cases`,
+      payload: { intakeSource: 'self' },
+    });
+    expect(opened.statusCode).toBe(201);
+
+    expect(
+      (
+        await worker.request({
+          method: 'POST',
+          url: `/api/v1/beneficiaries/${keep.id}/merge`,
+          payload: { duplicateId: duplicate.id },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const merged = await manager.request({
+      method: 'POST',
+      url: `/api/v1/beneficiaries/${keep.id}/merge`,
+      payload: { duplicateId: duplicate.id },
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect(merged.json()).toMatchObject({
+      id: keep.id,
+      nik,
+      needsDocuments: false,
+      aliases: ['Andi Saputra Jaya'],
+      mergedIntoId: null,
+    });
+    const folded = await manager.request({ method: 'GET', url: `/api/v1/beneficiaries/${duplicate.id}` });
+    expect(folded.json()).toMatchObject({ mergedIntoId: keep.id, nik: null });
+    const casesOfKept = await manager.request({ method: 'GET', url: `/api/v1/cases?beneficiaryId=${keep.id}` });
+    expect(casesOfKept.json().items.map((item: { id: string }) => item.id)).toContain(opened.json().id);
+    const byNik = await manager.request({ method: 'GET', url: `/api/v1/beneficiaries?nik=${nik}` });
+    expect(byNik.json().items.map((item: { id: string }) => item.id)).toStrictEqual([keep.id]);
+    const again = await manager.request({
+      method: 'POST',
+      url: `/api/v1/beneficiaries/${keep.id}/merge`,
+      payload: { duplicateId: duplicate.id },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  test('two different NIKs are two people: refused', async () => {
+    const { session: manager } = await signedInUser(t.app, t.database.db, {
+      role: 'ipwl_manager',
+      institutionId: ipwl.id,
+    });
+    const a = (
+      await register({
+        nik: nikFor('F', '1980-05-05'),
+        fullName: 'Siti A',
+        sex: 'F',
+        birthDate: '1980-05-05',
+        regionCode: '32.04.12',
+      })
+    ).json();
+    const b = (
+      await register({
+        nik: nikFor('F', '1980-05-05'),
+        fullName: 'Siti B',
+        sex: 'F',
+        birthDate: '1980-05-05',
+        regionCode: '32.04.12',
+      })
+    ).json();
+    const res = await manager.request({
+      method: 'POST',
+      url: `/api/v1/beneficiaries/${a.id}/merge`,
+      payload: { duplicateId: b.id },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toBe('Kedua data memiliki NIK yang berbeda: ini bukan orang yang sama.');
+  });
+});

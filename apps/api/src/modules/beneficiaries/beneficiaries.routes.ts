@@ -6,6 +6,7 @@ import {
   DuplicateCandidates,
   DuplicateQuery,
   IdParams,
+  MergeBeneficiaryInput,
 } from '@atensi/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, auditContextOf, callerOf } from '../../platform/auth/actor.js';
@@ -14,6 +15,7 @@ import {
   type ClientDataContext,
   duplicateCandidates,
   findBeneficiaries,
+  mergeBeneficiaries,
   readBeneficiary,
   registerBeneficiary,
 } from './beneficiaries.service.js';
@@ -66,6 +68,25 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod<{ context: ClientDataCon
       },
     },
     async (request) => duplicateCandidates(context, actorOf(request), request.query, auditContextOf(request)),
+  );
+
+  app.post(
+    '/beneficiaries/:id/merge',
+    {
+      config: { policy: 'beneficiaries:merge' },
+      schema: {
+        tags: ['beneficiaries'],
+        summary: 'Fold a duplicate registration into this one (both histories kept, audited)',
+        params: IdParams,
+        body: MergeBeneficiaryInput,
+        response: { 200: Beneficiary },
+      },
+    },
+    async (request, reply) => {
+      const merged = await mergeBeneficiaries(context, callerOf(request), request.params.id, request.body.duplicateId);
+      setEtag(reply, merged.version);
+      return merged;
+    },
   );
 
   app.get(

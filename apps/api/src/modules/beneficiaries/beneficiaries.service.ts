@@ -19,11 +19,16 @@ import { type AuditContext, recordAudit } from '../audit/index.js';
 import { type RegistrySettings, scopeOf, todayInJakarta } from '../institutions/index.js';
 import { getRegion } from '../regions/index.js';
 import {
+  countActiveCases,
   findBeneficiary,
   findByNikHash,
   findSimilar,
   insertBeneficiary,
+  lockBeneficiaries,
+  markMerged,
+  moveRecords,
   searchBeneficiaries,
+  updateKept,
 } from './beneficiaries.repository.js';
 import type { BeneficiaryRow } from './beneficiaries.table.js';
 
@@ -100,6 +105,7 @@ async function present(context: ClientDataContext, row: BeneficiaryRow): Promise
     maritalStatus: row.maritalStatus as Beneficiary['maritalStatus'],
     disabilities: row.disabilities as Beneficiary['disabilities'],
     registeredInstitutionId: row.registeredInstitutionId,
+    mergedIntoId: row.mergedIntoId,
     createdAt: row.createdAt.toISOString(),
     warnings,
     version: row.version,
@@ -285,4 +291,63 @@ export async function duplicateCandidates(
       })),
     };
   });
+}
+
+/**
+ * Folds a duplicate registration into this one (managers): the duplicate's cases, consents and disclosures move to
+ * the kept record, which takes the duplicate's NIK or KK when it has none; the duplicate stays, pointing at the kept
+ * record. Refused when the two carry different NIKs or both have a running case.
+ */
+export async function mergeBeneficiaries(
+  context: ClientDataContext,
+  caller: Caller,
+  keepId: string,
+  duplicateId: string,
+): Promise<Beneficiary> {
+  const { db } = context;
+  const { actor } = caller;
+  authorize(actor, 'beneficiaries:merge');
+  if (keepId === duplicateId) throw invalidField('body.duplicateId', 'beneficiary.merge_self');
+  const scope = await scopeOf(db, actor, todayInJakarta(context.registry.clock()));
+  const row = await db.transaction(async (tx) => {
+    const keep = await findBeneficiary(tx, scope, keepId);
+    const duplicate = await findBeneficiary(tx, scope, duplicateId);
+    if (!keep || !duplicate) throw new AppError('not_found');
+    await lockBeneficiaries(tx, [keepId, duplicateId]);
+    if (keep.mergedIntoId || duplicate.mergedIntoId) throw new AppError('conflict', 'beneficiary.merge_merged');
+    if (keep.nikHash && duplicate.nikHash && keep.nikHash !== duplicate.nikHash) {
+      throw new AppError('conflict', 'beneficiary.merge_nik_conflict');
+    }
+    if ((await countActiveCases(tx, [keepId, duplicateId])) > 1)
+      throw new AppError('conflict', 'beneficiary.merge_active_cases');
+    const takesNik = !keep.nikHash && duplicate.nikHash;
+    const takesKk = !keep.kkHash && duplicate.kkHash;
+    await markMerged(tx, duplicateId, keepId, {
+      clearNik: Boolean(takesNik),
+      clearKk: Boolean(takesKk),
+      sealedReason: context.cipher.seal(FIELD.noNikReason, `Digabungkan ke ${keepId}`),
+    });
+    const merged = await updateKept(tx, keepId, {
+      ...(takesNik ? { nikCipher: duplicate.nikCipher, nikHash: duplicate.nikHash, noNikReasonCipher: null } : {}),
+      ...(takesKk ? { kkCipher: duplicate.kkCipher, kkHash: duplicate.kkHash } : {}),
+      aliases: [
+        ...new Set([
+          ...keep.aliases,
+          ...duplicate.aliases,
+          ...(duplicate.fullName !== keep.fullName ? [duplicate.fullName] : []),
+        ]),
+      ],
+    });
+    const moved = await moveRecords(tx, duplicateId, keepId);
+    await recordAudit(tx, caller.audit, {
+      action: 'beneficiary.merge',
+      entityType: 'beneficiary',
+      entityId: keepId,
+      institutionId: keep.registeredInstitutionId,
+      changedFields: [...(takesNik ? ['nik'] : []), ...(takesKk ? ['kk'] : []), 'aliases'],
+      details: { duplicateId, ...moved },
+    });
+    return merged;
+  });
+  return present(context, row);
 }

@@ -22,6 +22,8 @@ export const beneficiaries = pgTable('beneficiaries', {
   employment: text('employment'),
   maritalStatus: text('marital_status'),
   disabilities: text('disabilities').array().notNull().default([]),
+  mergedIntoId: uuid('merged_into_id'),
+  mergedAt: timestamp('merged_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid('created_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

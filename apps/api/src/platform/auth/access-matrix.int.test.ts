@@ -339,6 +339,17 @@ const SAMPLES: Record<string, Sample> = {
       payload: { action: 'start_screening' },
     });
   },
+  'POST /api/v1/beneficiaries/:id/merge': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const keep = await buildBeneficiary(t.database.db, institutionId);
+    const duplicate = await buildBeneficiary(t.database.db, institutionId);
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/beneficiaries/${keep}/merge`,
+      payload: { duplicateId: duplicate },
+    });
+  },
   'GET /api/v1/beneficiaries/:id/consents': async (w, role, target) => {
     const institutionId = institutionFor(w, role, target);
     if (!institutionId) return null;

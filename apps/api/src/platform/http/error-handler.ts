@@ -16,7 +16,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const answer = toErrorReply(error, request);
     if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ code: answer.body.error.code, status: answer.status }, 'request refused');
+    else if (typeof (error as { constraint?: unknown }).constraint === 'string') {
+      request.log.warn(
+        { constraint: (error as { constraint: string }).constraint },
+        'refused by a database constraint',
+      );
+    } else request.log.info({ code: answer.body.error.code, status: answer.status }, 'request refused');
     if (error instanceof AppError) void reply.headers(error.headers);
     return reply.code(answer.status).send(answer.body);
   });
@@ -59,6 +64,16 @@ function translateDetails(details: unknown, language: Language): unknown {
   });
 }
 
+/** The SQLSTATE of a database error, also when Drizzle wraps it (`DrizzleQueryError.cause`). */
+function databaseErrorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 3; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 export function toErrorReply(error: unknown, request: FastifyRequest): Reply {
   const language = languageOf(request);
   if (error instanceof AppError) {
@@ -89,6 +104,14 @@ export function toErrorReply(error: unknown, request: FastifyRequest): Reply {
         },
       },
     };
+  }
+  // A safety net under the services' own checks: a constraint the database enforces is the caller's conflict or
+  // bad input, never a 500 (the service's check should have named it; the log says which constraint).
+  const databaseCode = databaseErrorCode(error);
+  if (databaseCode === '23505')
+    return { status: 409, body: { error: { code: 'conflict', message: translate('error.conflict', language) } } };
+  if (databaseCode === '23503' || databaseCode === '23514' || databaseCode === '22P02' || databaseCode === '22007') {
+    return { status: 422, body: { error: { code: 'invalid', message: translate('error.invalid', language) } } };
   }
   const fastifyError = error as Partial<FastifyError> | undefined;
   const status = fastifyError?.statusCode ?? 500;

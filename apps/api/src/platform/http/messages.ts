@@ -217,6 +217,22 @@ const messages = {
     en: 'The assigned worker is not an active user of this institution.',
   },
   'case.institution_not_found': { id: 'Lembaga tidak ditemukan.', en: 'Institution not found.' },
+  'beneficiary.merge_self': {
+    id: 'Tidak dapat menggabungkan data dengan dirinya sendiri.',
+    en: 'A record cannot be merged into itself.',
+  },
+  'beneficiary.merge_merged': {
+    id: 'Salah satu data sudah digabungkan sebelumnya.',
+    en: 'One of the records was already merged.',
+  },
+  'beneficiary.merge_nik_conflict': {
+    id: 'Kedua data memiliki NIK yang berbeda: ini bukan orang yang sama.',
+    en: 'The two records have different NIKs: they are not the same person.',
+  },
+  'beneficiary.merge_active_cases': {
+    id: 'Kedua data masih memiliki kasus yang berjalan. Selesaikan salah satunya terlebih dahulu.',
+    en: 'Both records still have a running case. Finish one of them first.',
+  },
   'consent.already_revoked': { id: 'Persetujuan ini sudah dicabut.', en: 'This consent was already revoked.' },
   'consent.recipient_not_found': { id: 'Lembaga penerima tidak ditemukan.', en: 'Recipient institution not found.' },
   'referral.consent_required': {

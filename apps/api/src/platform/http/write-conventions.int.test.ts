@@ -31,6 +31,13 @@ async function widgetRoutes(app: FastifyInstance, db: Db) {
     setEtag(reply, created?.version ?? 0);
     return reply.code(201).send(created);
   });
+  // A write that breaks a database constraint the service did not check first (the safety net).
+  app.put('/api/v1/test-widgets/:id', { config: { policy: 'public' } }, async (request) => {
+    const { id } = request.params as { id: string };
+    await db.insert(widgets).values({ id, name: 'dup', version: 1 });
+    await db.insert(widgets).values({ id, name: 'dup', version: 1 });
+    return {};
+  });
   app.get('/api/v1/test-widgets/:id', { config: { policy: 'public' } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const [row] = await db.select().from(widgets).where(sql`${widgets.id} = ${id}`);
@@ -235,5 +242,16 @@ describe(`write conventions on ${testDatabaseKind}`, () => {
       const [last] = await t.database.db.select().from(outboxEvents).where(sql`${outboxEvents.topic} = ${topic}`);
       expect(last?.failedAt).not.toBeNull();
     });
+  });
+
+  test('a constraint the database enforces answers 409 or 422, never 500', async () => {
+    const id = '01930000-0000-7000-8000-0000000000aa';
+    const duplicate = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/test-widgets/${id}`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error.code).toBe('conflict');
   });
 });
