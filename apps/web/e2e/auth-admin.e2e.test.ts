@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)('signing in, managing users and reading the audit 
       // And the new password is the one that works from now on
       await signOut(page);
       await submitLogin(page, 'pendamping.baru', newPassword);
-      await page.getByRole('heading', { level: 1, name: 'Wilayah' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Daftar kerja' }).waitFor();
 
       expect(pageProblems).toEqual([]);
       await page.context().close();

@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium)('the institution registry, its workforce and alert
       // Given the manager of IPWL Sinar Pemulihan signed in
       await page.goto(`${server.baseUrl}/login`);
       await submitLogin(page, 'ipwl.manager', server.demoPassword);
-      await page.getByRole('heading', { level: 1, name: 'Wilayah' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Daftar kerja' }).waitFor();
 
       // When he opens the directory, then only his institution is there, and no way to add one
       await page.getByTestId('nav-institutions').click();

@@ -35,6 +35,10 @@ describe.skipIf(!hasChromium)('the regions browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Masuk ke Atensi' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/login');
       await submitLogin(page, 'pendamping', server.demoPassword);
+      // (A case worker's home is the work list.)
+      await page.getByRole('heading', { level: 1, name: 'Daftar kerja' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.getByTestId('nav-regions').click();
       await page.getByRole('heading', { level: 1, name: 'Wilayah' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/regions');
       await page.getByTestId('region-row').first().waitFor();

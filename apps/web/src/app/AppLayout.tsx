@@ -4,17 +4,19 @@ import {
   IconAlertTriangle,
   IconBook2,
   IconBuildingCommunity,
+  IconClipboardList,
   IconExternalLink,
   IconHeartHandshake,
   IconListDetails,
   IconMap2,
   IconUserCircle,
+  IconUserHeart,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useMatch } from 'react-router';
+import { Link, matchPath, Outlet, useLocation, useMatch } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AlertCountBadge } from '../features/alerts/AlertCountBadge';
 import { useCan } from '../features/auth/current-user';
@@ -27,10 +29,14 @@ interface NavItemProps {
   testId: string;
   onNavigate: () => void;
   rightSection?: ReactNode;
+  /** Also active on these paths (the work list at `/` for the case pages below it). */
+  alsoActiveOn?: string;
 }
 
-function NavItem({ to, label, icon, testId, onNavigate, rightSection }: NavItemProps) {
-  const isActive = useMatch(`${to}/*`) !== null;
+function NavItem({ to, label, icon, testId, onNavigate, rightSection, alsoActiveOn }: NavItemProps) {
+  const { pathname } = useLocation();
+  const matchesSection = useMatch(to === '/' ? '/' : `${to}/*`) !== null;
+  const isActive = matchesSection || (alsoActiveOn !== undefined && matchPath(alsoActiveOn, pathname) !== null);
   return (
     <NavLink
       component={Link}
@@ -53,6 +59,7 @@ export function AppLayout() {
   const canReadAudit = useCan('audit:read');
   const canReadStaff = useCan('workforce:read');
   const canReadAlerts = useCan('alerts:read');
+  const canReadBeneficiaries = useCan('beneficiaries:read');
 
   return (
     <AppShell
@@ -90,6 +97,25 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        {canReadBeneficiaries && (
+          <>
+            <NavItem
+              to="/"
+              alsoActiveOn="/cases/*"
+              label={t('nav.workList')}
+              icon={<IconClipboardList size={18} stroke={1.6} aria-hidden />}
+              testId="nav-work-list"
+              onNavigate={closeNavbar}
+            />
+            <NavItem
+              to="/beneficiaries"
+              label={t('nav.beneficiaries')}
+              icon={<IconUserHeart size={18} stroke={1.6} aria-hidden />}
+              testId="nav-beneficiaries"
+              onNavigate={closeNavbar}
+            />
+          </>
+        )}
         <NavItem
           to="/regions"
           label={t('nav.regions')}

@@ -1,10 +1,15 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage';
 import { AlertsPage } from '../features/alerts/AlertsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequirePermission } from '../features/auth/RequirePermission';
 import { RequireSession } from '../features/auth/RequireSession';
+import { BeneficiariesPage } from '../features/beneficiaries/BeneficiariesPage';
+import { BeneficiaryPage } from '../features/beneficiaries/BeneficiaryPage';
+import { RegisterBeneficiaryPage } from '../features/beneficiaries/RegisterBeneficiaryPage';
+import { CasePage } from '../features/cases/CasePage';
+import { HomePage } from '../features/cases/HomePage';
 import { InstitutionPage } from '../features/institutions/InstitutionPage';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage';
 import { RegionDetailPage } from '../features/regions/RegionDetailPage';
@@ -26,7 +31,8 @@ export const router = createBrowserRouter([
     ),
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/regions" replace /> },
+      // Case workers land on their work list; everyone else on the regions, as before.
+      { index: true, element: <HomePage /> },
       { path: 'regions', element: <RegionsPage /> },
       { path: 'regions/:code', element: <RegionDetailPage /> },
       { path: 'institutions', element: <InstitutionsPage /> },
@@ -52,6 +58,38 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="alerts:read">
             <AlertsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'beneficiaries',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <BeneficiariesPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'beneficiaries/new',
+        element: (
+          <RequirePermission permission="beneficiaries:write">
+            <RegisterBeneficiaryPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'beneficiaries/:id',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <BeneficiaryPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/:id',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <CasePage />
           </RequirePermission>
         ),
       },

@@ -14,6 +14,8 @@ interface ConfirmModalProps {
   error?: unknown;
   onConfirm: () => void;
   onClose: () => void;
+  /** Inputs that go with the confirmation (an optional note), below the message. */
+  children?: ReactNode;
 }
 
 /** Asks before an action; shows the API's answer when it fails, and stays open so the user sees it. */
@@ -24,6 +26,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
     <Modal opened={opened} onClose={props.onClose} title={title} centered data-testid="confirm-modal">
       <Stack gap="md">
         <Text size="sm">{message}</Text>
+        {props.children}
         {error ? <QueryErrorAlert error={error} /> : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onClose} disabled={isPending}>

@@ -170,6 +170,16 @@ describe('parseApiError', () => {
     expect(error).toMatchObject({ code: 'unauthenticated', reason: 'totp_required', details: undefined });
   });
 
+  test('keeps the other entries of a details object, such as the record that already holds a NIK', () => {
+    const error = parseApiError(409, {
+      error: { code: 'conflict', message: 'NIK ini sudah terdaftar.', details: { existingId: 'b1', count: 2 } },
+    });
+    expect(error.contextString('existingId')).toBe('b1');
+    expect(error.contextString('count')).toBeUndefined();
+    expect(error.contextString('missing')).toBeUndefined();
+    expect(parseApiError(409, { error: { code: 'conflict', message: 'x' } }).context).toBeUndefined();
+  });
+
   test('reads Retry-After on a 429', () => {
     const error = parseApiError(
       429,

@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly details: ErrorDetail[] | undefined;
   /** `details.reason` when the server sent an object rather than a list (`totp_required`, `session_expired`...). */
   readonly reason: string | undefined;
+  /** `details` when the server sent an object rather than a list (`{ existingId }`, `{ refusal, status }`...). */
+  readonly context: Readonly<Record<string, unknown>> | undefined;
   /** Seconds from `Retry-After` on a 429, when the server sent it. */
   readonly retryAfterSeconds: number | undefined;
 
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     status: number;
     details?: ErrorDetail[] | undefined;
     reason?: string | undefined;
+    context?: Record<string, unknown> | undefined;
     retryAfterSeconds?: number | undefined;
   }) {
     super(init.message);
@@ -27,12 +30,19 @@ export class ApiError extends Error {
     this.status = init.status;
     this.details = init.details;
     this.reason = init.reason;
+    this.context = init.context;
     this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   /** The server's message for one input field (`body.newPassword`), when it named that field. */
   messageFor(path: string): string | undefined {
     return this.details?.find((detail) => detail.path === path)?.message;
+  }
+
+  /** A string the server put in `details` (`existingId`), when it sent one under that name. */
+  contextString(key: string): string | undefined {
+    const value = this.context?.[key];
+    return typeof value === 'string' ? value : undefined;
   }
 
   /** True when the server explained the problem itself, so its message can be shown as is. */
@@ -91,6 +101,7 @@ export function parseApiError(status: number, body: unknown, headers?: Headers):
       status,
       details: parseDetails(error.details),
       reason: parseReason(error.details),
+      context: isRecord(error.details) ? error.details : undefined,
       retryAfterSeconds: parseRetryAfter(headers?.get('Retry-After')),
     });
   }

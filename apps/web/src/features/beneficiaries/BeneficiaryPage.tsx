@@ -1,0 +1,233 @@
+import type { Beneficiary } from '@atensi/contracts';
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconAlertTriangle, IconArrowLeft, IconCheck, IconFileAlert } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { LoadingState } from '../../components/LoadingState';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { formatDate } from '../../lib/format';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { useCan } from '../auth/current-user';
+import { CaseTable } from '../cases/CaseTable';
+import { isRunning } from '../cases/case-labels';
+import { useCaseList } from '../cases/cases.api';
+import { OpenCaseForm } from '../cases/OpenCaseForm';
+import { useBeneficiary } from './beneficiaries.api';
+
+/** One person: the full record (the NIK unmasked, here only), their cases, and opening a new one. */
+export function BeneficiaryPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useBeneficiary(id);
+  // The person's name stays out of the document title: it would land in the browser history.
+  useDocumentTitle(t('app.documentTitle', { page: t('beneficiaries.title') }));
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Anchor component={Link} to="/beneficiaries" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t('beneficiaries.detail.back')}
+        </Group>
+      </Anchor>
+      {query.isPending && <LoadingState />}
+      {query.isError && <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data && <BeneficiaryView person={query.data} />}
+    </Stack>
+  );
+}
+
+function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  const { t } = useTranslation();
+  const isEmpty = children === null || children === undefined || children === '';
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" data-testid={testId}>
+        {isEmpty ? (
+          <Text span c="dimmed" size="sm">
+            {t('institutions.notRecorded')}
+          </Text>
+        ) : (
+          children
+        )}
+      </Text>
+    </Stack>
+  );
+}
+
+function registeredNotice(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'registered' in state && state.registered === true;
+}
+
+function BeneficiaryView({ person }: { person: Beneficiary }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const canWrite = useCan('beneficiaries:write');
+  const cases = useCaseList({ beneficiaryId: person.id });
+  const hasRunningCase = cases.data?.items.some((item) => isRunning(item.status)) ?? false;
+  const list = (values: string[]) => (values.length > 0 ? values.join(', ') : null);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Title order={1} data-testid="page-title">
+          {person.fullName}
+        </Title>
+        <Group gap="xs">
+          <Badge variant="outline" color="gray" tt="none">
+            {t(`beneficiaries.sexes.${person.sex}`)}
+          </Badge>
+          <Badge variant="outline" color="gray" tt="none">
+            {t('beneficiaries.detail.ageYears', { count: person.age })}
+          </Badge>
+          {person.needsDocuments && (
+            <Badge
+              color="orange"
+              variant="light"
+              tt="none"
+              leftSection={<IconFileAlert size={12} aria-hidden />}
+              data-testid="needs-documents"
+            >
+              {t('beneficiaries.detail.needsDocuments')}
+            </Badge>
+          )}
+        </Group>
+      </Stack>
+
+      {registeredNotice(location.state) && (
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck aria-hidden />}
+          role="status"
+          data-testid="beneficiary-notice"
+        >
+          {t('beneficiaries.detail.registered')}
+        </Alert>
+      )}
+      {person.warnings.includes('guardian_required') && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} data-testid="guardian-warning">
+          {t('beneficiaries.detail.guardianRequired')}
+        </Alert>
+      )}
+
+      <Paper withBorder p="md" radius="md" component="section" data-testid="beneficiary-profile">
+        <Stack gap="md">
+          <Title order={2} size="h3">
+            {t('beneficiaries.detail.identity')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+            {person.nik ? (
+              <Field label={t('beneficiaries.fields.nik')} testId="beneficiary-nik-full">
+                <Text span ff="monospace" size="sm">
+                  {person.nik}
+                </Text>
+              </Field>
+            ) : (
+              <Field label={t('beneficiaries.fields.noNikReason')} testId="beneficiary-no-nik-reason-shown">
+                {person.noNikReason}
+              </Field>
+            )}
+            <Field label={t('beneficiaries.fields.kk')}>
+              {person.kk && (
+                <Text span ff="monospace" size="sm">
+                  {person.kk}
+                </Text>
+              )}
+            </Field>
+            <Field label={t('beneficiaries.fields.aliases')}>{list(person.aliases)}</Field>
+            <Field label={t('beneficiaries.fields.birthDate')}>{formatDate(person.birthDate, language)}</Field>
+            <Field label={t('beneficiaries.fields.birthPlace')}>{person.birthPlace}</Field>
+            <Field label={t('beneficiaries.fields.createdAt')}>{formatDate(person.createdAt, language)}</Field>
+          </SimpleGrid>
+
+          <Title order={2} size="h3">
+            {t('beneficiaries.detail.contact')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+            <Field label={t('beneficiaries.fields.region')}>
+              <Anchor component={Link} to={`/regions/${person.regionCode}`} size="sm">
+                {person.regionPath ?? person.regionCode}
+              </Anchor>
+            </Field>
+            <Field label={t('beneficiaries.fields.address')}>{person.address}</Field>
+            <Field label={t('beneficiaries.fields.phone')}>{person.phone}</Field>
+          </SimpleGrid>
+
+          <Title order={2} size="h3">
+            {t('beneficiaries.detail.guardian')}
+          </Title>
+          {person.guardian ? (
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" data-testid="beneficiary-guardian">
+              <Field label={t('beneficiaries.fields.guardianName')}>{person.guardian.name}</Field>
+              <Field label={t('beneficiaries.fields.guardianRelationship')}>
+                {t(`beneficiaries.relationships.${person.guardian.relationship}`)}
+              </Field>
+              <Field label={t('beneficiaries.fields.guardianPhone')}>{person.guardian.phone ?? null}</Field>
+            </SimpleGrid>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('beneficiaries.detail.noGuardian')}
+            </Text>
+          )}
+
+          <Title order={2} size="h3">
+            {t('beneficiaries.detail.social')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+            <Field label={t('beneficiaries.fields.education')}>
+              {person.education && t(`beneficiaries.educations.${person.education}`)}
+            </Field>
+            <Field label={t('beneficiaries.fields.employment')}>
+              {person.employment && t(`beneficiaries.employments.${person.employment}`)}
+            </Field>
+            <Field label={t('beneficiaries.fields.maritalStatus')}>
+              {person.maritalStatus && t(`beneficiaries.maritalStatuses.${person.maritalStatus}`)}
+            </Field>
+            <Field label={t('beneficiaries.fields.disabilities')}>
+              {person.disabilities.length > 0
+                ? person.disabilities.map((value) => t(`beneficiaries.disabilityTypes.${value}`)).join(', ')
+                : t('beneficiaries.detail.none')}
+            </Field>
+          </SimpleGrid>
+        </Stack>
+      </Paper>
+
+      <Paper withBorder p="md" radius="md" component="section" data-testid="beneficiary-cases">
+        <Stack gap="sm">
+          <Title order={2} size="h3">
+            {t('beneficiaries.detail.cases')}
+          </Title>
+          {cases.isPending && <LoadingState />}
+          {cases.isError && <QueryErrorAlert error={cases.error} onRetry={() => void cases.refetch()} />}
+          {cases.data && cases.data.items.length === 0 && (
+            <Text size="sm" c="dimmed" data-testid="beneficiary-cases-empty">
+              {t('beneficiaries.detail.casesEmpty')}
+            </Text>
+          )}
+          {cases.data && cases.data.items.length > 0 && (
+            <CaseTable items={cases.data.items} isStale={cases.isPlaceholderData} withBeneficiary={false} />
+          )}
+          {canWrite && cases.data && hasRunningCase && (
+            <Text size="sm" c="dimmed" data-testid="case-running">
+              {t('beneficiaries.openCase.running')}
+            </Text>
+          )}
+        </Stack>
+      </Paper>
+
+      {canWrite && cases.data && !hasRunningCase && (
+        <OpenCaseForm
+          beneficiaryId={person.id}
+          onOpened={(opened) => void navigate(`/cases/${opened.id}`, { state: { opened: true } })}
+        />
+      )}
+    </Stack>
+  );
+}
