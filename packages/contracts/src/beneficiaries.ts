@@ -65,7 +65,8 @@ export const CreateBeneficiaryInput = z
   })
   .strict()
   .superRefine((input, context) => {
-    const today = new Date().toISOString().slice(0, 10);
+    // Today in WIB (UTC+7): the day a worker in Indonesia sees.
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     if (input.birthDate > today || input.birthDate < '1900-01-01') {
       context.addIssue({ code: 'custom', path: ['birthDate'], message: 'beneficiary.birth_date_range' });
     }

@@ -77,6 +77,7 @@ export const CaseEvent = z.object({
   reason: z.string().nullable(),
   occurredOn: z.string(),
   actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
   recordedAt: z.string(),
 });
 
@@ -84,11 +85,13 @@ export const Case = z
   .object({
     id: z.string(),
     beneficiaryId: z.string(),
+    beneficiaryName: z.string(),
     institutionId: z.string(),
     institutionName: z.string(),
     status: CaseStatus,
     intakeSource: IntakeSource,
     assignedWorkerId: z.string().nullable(),
+    assignedWorkerName: z.string().nullable(),
     openedAt: z.string(),
     report: z.object({ reporter: Reporter, reportedOn: z.string(), cardNumber: z.string() }).nullable(),
     assessmentCompleted: z.boolean(),
@@ -128,8 +131,14 @@ export const CaseListQuery = z
     status: CaseStatus.optional(),
     beneficiaryId: z.uuid().optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })
   .strict();
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
-export const CaseList = z.object({ items: z.array(CaseSummary) });
+export const CaseList = z.object({
+  items: z.array(CaseSummary),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
 export type CaseList = z.infer<typeof CaseList>;

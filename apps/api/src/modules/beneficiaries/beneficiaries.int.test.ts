@@ -4,6 +4,8 @@ import { buildInstitution, type Session, signedInUser } from '../../test/builder
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
 
 let t: TestApp;
+/** Today in WIB, as the API counts it (the app runs on the real clock here). */
+const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 let worker: Session;
 let ipwl: { id: string };
 let serial = Math.floor(Math.random() * 5000) + 1000;
@@ -190,6 +192,14 @@ describe(`beneficiaries as the contract says, on ${testDatabaseKind}`, () => {
     expect(JSON.stringify(audit)).not.toContain(nik);
   });
 
+  test('a search without any criterion is refused rather than listing everyone', async () => {
+    const res = await worker.request({ method: 'GET', url: '/api/v1/beneficiaries' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].message).toBe(
+      'Isi minimal satu kriteria pencarian: NIK, nama, wilayah atau tanggal lahir.',
+    );
+  });
+
   test('duplicate candidates: similar name, same birth date, same regency', async () => {
     await register({
       noNikReason: 'KTP hilang',
@@ -333,19 +343,22 @@ describe(`cases as the contract says, on ${testDatabaseKind}`, () => {
     expect(illegal.json().error.details).toStrictEqual({ refusal: 'case.transition_not_allowed', status: 'screening' });
     const manualRoute = await move({ action: 'route_further_assessment' }, 2);
     expect(manualRoute.statusCode).toBe(422);
-    const noReason = await move({ action: 'terminate', on: '2026-11-23' }, 2);
+    const noReason = await move({ action: 'terminate', on: today }, 2);
     expect(noReason.statusCode).toBe(422);
     expect(noReason.json().error.details[0].path).toBe('body.reason');
-    const stale = await move({ action: 'terminate', reason: 'dropped_out', on: '2026-11-23' }, 1);
+    const stale = await move({ action: 'terminate', reason: 'dropped_out', on: today }, 1);
+    const future = await move({ action: 'terminate', reason: 'dropped_out', on: '2999-01-01' }, 2);
+    expect(future.statusCode).toBe(422);
+    expect(future.json().error.details[0].path).toBe('body.on');
     expect(stale.statusCode).toBe(409);
     const terminated = await move(
-      { action: 'terminate', reason: 'dropped_out', on: '2026-11-22', note: 'Tidak hadir 3 minggu' },
+      { action: 'terminate', reason: 'dropped_out', on: today, note: 'Tidak hadir 3 minggu' },
       2,
     );
     expect(terminated.json()).toMatchObject({
       status: 'terminated',
       terminationReason: 'dropped_out',
-      terminatedOn: '2026-11-22',
+      terminatedOn: today,
     });
     expect(terminated.json().history.map((event: { action: string }) => event.action)).toStrictEqual([
       'open',

@@ -240,6 +240,15 @@ export async function findBeneficiaries(
   audit: AuditContext,
 ): Promise<{ items: BeneficiarySummary[] }> {
   authorize(actor, 'beneficiaries:read');
+  if (!query.nik && !query.q && !query.regionCode && !query.birthDate) {
+    throw new AppError(
+      'invalid',
+      'beneficiary.search_filter_required',
+      {},
+      [{ path: 'querystring', messageKey: 'beneficiary.search_filter_required' }],
+      400,
+    );
+  }
   const scope = await scopeOf(context.db, actor, todayInJakarta(context.registry.clock()));
   return context.db.transaction(async (tx) => {
     const rows = await searchBeneficiaries(

@@ -1,5 +1,5 @@
 import type { CaseListQuery } from '@atensi/contracts';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { uuidv7 } from '../../platform/db/uuid.js';
 import { beneficiaries } from '../beneficiaries/index.js';
@@ -75,29 +75,33 @@ export async function nextReportCardNumber(db: Db, institutionId: string, year: 
 }
 
 export async function listCases(db: Db, scope: Scope, query: CaseListQuery, workerId: string) {
-  return db
-    .select({
-      id: cases.id,
-      beneficiaryId: cases.beneficiaryId,
-      beneficiaryName: beneficiaries.fullName,
-      institutionId: cases.institutionId,
-      status: cases.status,
-      assignedWorkerId: cases.assignedWorkerId,
-      openedAt: cases.openedAt,
-      updatedAt: cases.updatedAt,
-    })
-    .from(cases)
-    .innerJoin(beneficiaries, eq(beneficiaries.id, cases.beneficiaryId))
-    .where(
-      and(
-        caseWithinScope(scope),
-        query.mine === 'true' ? eq(cases.assignedWorkerId, workerId) : undefined,
-        query.status ? eq(cases.status, query.status) : undefined,
-        query.beneficiaryId ? eq(cases.beneficiaryId, query.beneficiaryId) : undefined,
-      ),
-    )
-    .orderBy(desc(cases.updatedAt))
-    .limit(query.limit);
+  const where = and(
+    caseWithinScope(scope),
+    query.mine === 'true' ? eq(cases.assignedWorkerId, workerId) : undefined,
+    query.status ? eq(cases.status, query.status) : undefined,
+    query.beneficiaryId ? eq(cases.beneficiaryId, query.beneficiaryId) : undefined,
+  );
+  const [rows, totals] = await Promise.all([
+    db
+      .select({
+        id: cases.id,
+        beneficiaryId: cases.beneficiaryId,
+        beneficiaryName: beneficiaries.fullName,
+        institutionId: cases.institutionId,
+        status: cases.status,
+        assignedWorkerId: cases.assignedWorkerId,
+        openedAt: cases.openedAt,
+        updatedAt: cases.updatedAt,
+      })
+      .from(cases)
+      .innerJoin(beneficiaries, eq(beneficiaries.id, cases.beneficiaryId))
+      .where(where)
+      .orderBy(desc(cases.updatedAt), desc(cases.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db.select({ total: count() }).from(cases).where(where),
+  ]);
+  return { rows, total: totals[0]?.total ?? 0 };
 }
 
 /** An event on a case that does not change its status (a referral sent, a transfer received). */

@@ -6,7 +6,7 @@ import {
   type CreateCaseInput,
   MANUAL_CASE_ACTIONS,
 } from '@atensi/contracts';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor, Caller } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { updateVersioned } from '../../platform/db/concurrency.js';
@@ -14,7 +14,7 @@ import { uuidv7 } from '../../platform/db/uuid.js';
 import { AppError, invalidField } from '../../platform/http/app-error.js';
 import { scheduleFollowUps } from '../aftercare/index.js';
 import { type AuditContext, recordAudit } from '../audit/index.js';
-import { type ClientDataContext, findBeneficiary } from '../beneficiaries/index.js';
+import { beneficiaries, type ClientDataContext, findBeneficiary } from '../beneficiaries/index.js';
 import {
   admissionOf,
   editScopeOf,
@@ -23,7 +23,7 @@ import {
   scopeOf,
   todayInJakarta,
 } from '../institutions/index.js';
-import { findUserById } from '../users/index.js';
+import { findUserById, users } from '../users/index.js';
 import { allowedActions, apply, type CaseFacts, transition } from './case-status.js';
 import {
   findActiveCase,
@@ -45,19 +45,40 @@ function factsOf(row: CaseRow): CaseFacts {
 }
 
 async function present(context: ClientDataContext, actor: Actor, row: CaseRow): Promise<Case> {
-  const [events, [institution]] = await Promise.all([
+  const [events, [institution], [person]] = await Promise.all([
     findCaseEvents(context.db, row.id),
     findInstitutionsByIds(context.db, [row.institutionId]),
+    context.db
+      .select({ fullName: beneficiaries.fullName })
+      .from(beneficiaries)
+      .where(eq(beneficiaries.id, row.beneficiaryId)),
   ]);
+  const userIds = [
+    ...new Set(
+      [row.assignedWorkerId, ...events.map((event) => event.actorId)].filter((id): id is string => id !== null),
+    ),
+  ];
+  const names = new Map(
+    userIds.length === 0
+      ? []
+      : (
+          await context.db
+            .select({ id: users.id, name: users.displayName })
+            .from(users)
+            .where(inArray(users.id, userIds))
+        ).map((user) => [user.id, user.name] as const),
+  );
   const mayAct = isWithinScope(editScopeOf(actor), row.institutionId) && actor.role !== 'direktorat';
   return {
     id: row.id,
     beneficiaryId: row.beneficiaryId,
+    beneficiaryName: person?.fullName ?? '',
     institutionId: row.institutionId,
     institutionName: institution?.name ?? '',
     status: row.status,
     intakeSource: row.intakeSource,
     assignedWorkerId: row.assignedWorkerId,
+    assignedWorkerName: row.assignedWorkerId ? (names.get(row.assignedWorkerId) ?? null) : null,
     openedAt: row.openedAt.toISOString(),
     report:
       row.reportReporter && row.reportReportedOn && row.reportCardNumber
@@ -76,6 +97,7 @@ async function present(context: ClientDataContext, actor: Actor, row: CaseRow): 
       reason: event.reason,
       occurredOn: event.occurredOn,
       actorId: event.actorId,
+      actorName: event.actorId ? (names.get(event.actorId) ?? null) : null,
       recordedAt: event.recordedAt.toISOString(),
     })),
     version: row.version,
@@ -111,6 +133,8 @@ export async function openCase(
       { reason: admission.reason },
     );
   }
+  if (input.report && input.report.reportedOn > today)
+    throw invalidField('body.report.reportedOn', 'case.report_date_invalid');
   const assignedWorkerId = input.assignedWorkerId ?? (actor.role === 'pendamping' ? actor.id : null);
   if (input.assignedWorkerId) {
     const worker = await findUserById(db, input.assignedWorkerId);
@@ -217,6 +241,10 @@ export async function moveCase(
     const current = await lockCase(tx, scope, id);
     if (!current) throw new AppError('not_found');
     if (!isWithinScope(editScopeOf(actor), current.institutionId)) throw new AppError('forbidden');
+    const openedOn = todayInJakarta(current.openedAt);
+    if (input.on && (input.on > today || input.on < openedOn)) {
+      throw invalidField('body.on', 'case.date_invalid', { since: openedOn });
+    }
     const result = transition(factsOf(current), { action: input.action, reason: input.reason });
     if (!result.ok) {
       const params = { action: input.action, status: current.status, reason: current.terminationReason };
@@ -266,7 +294,7 @@ export async function findCases(
   authorize(actor, 'beneficiaries:read');
   const scope = await scopeOf(context.db, actor, todayInJakarta(context.registry.clock()));
   return context.db.transaction(async (tx) => {
-    const rows = await listCases(tx, scope, query, actor.id);
+    const { rows, total } = await listCases(tx, scope, query, actor.id);
     await recordAudit(tx, audit, {
       action: 'case.list',
       entityType: 'case',
@@ -278,6 +306,9 @@ export async function findCases(
         openedAt: row.openedAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
       })),
+      total,
+      limit: query.limit,
+      offset: query.offset,
     };
   });
 }

@@ -243,6 +243,10 @@ describe(`aftercare, notes and the work list on ${testDatabaseKind}`, () => {
 
   test('aftercare is scheduled at 1, 3, 6 and 12 months after termination; a relapse opens a new linked case', async () => {
     const { caseId } = await openCase();
+    // An episode that began a year ago.
+    await t.database.withSession((s) =>
+      s.query(`UPDATE cases SET opened_at = '2025-06-01T08:00:00+07:00' WHERE id = $1`, [caseId]),
+    );
     await move(caseId, 1, { action: 'terminate', reason: 'completed', on: '2026-01-31' });
     const inAftercare = await move(caseId, 2, { action: 'start_aftercare' });
     expect(inAftercare.status).toBe('aftercare');

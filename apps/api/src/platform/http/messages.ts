@@ -189,8 +189,8 @@ const messages = {
     en: 'Your account has no institution, so it cannot register beneficiaries.',
   },
   'case.transition_not_allowed': {
-    id: 'Langkah {action} tidak dapat dilakukan pada kasus berstatus {status}.',
-    en: 'The step {action} is not possible for a case in status {status}.',
+    id: 'Langkah ini tidak dapat dilakukan pada status kasus saat ini. Muat ulang untuk melihat langkah yang tersedia.',
+    en: 'This step is not possible in the case’s current status. Reload to see the steps available.',
   },
   'case.assessment_required': {
     id: 'Risiko sedang/tinggi: asesmen lanjut harus selesai sebelum rencana intervensi.',
@@ -201,12 +201,24 @@ const messages = {
     en: 'Termination needs a reason and a date.',
   },
   'case.aftercare_not_possible': {
-    id: 'Bimbingan lanjut tidak dilakukan di sini setelah terminasi karena {reason}.',
-    en: 'No aftercare here after a termination because of {reason}.',
+    id: 'Bimbingan lanjut tidak dilakukan di lembaga ini untuk kasus yang diterminasi karena meninggal, dipindahkan atau dirujuk keluar.',
+    en: 'No aftercare at this institution for a case terminated by death, transfer or referral out.',
+  },
+  'case.date_invalid': {
+    id: 'Tanggal tidak boleh setelah hari ini atau sebelum kasus dibuka ({since}).',
+    en: 'The date cannot be after today or before the case was opened ({since}).',
+  },
+  'case.report_date_invalid': {
+    id: 'Tanggal lapor tidak boleh setelah hari ini.',
+    en: 'The report date cannot be after today.',
+  },
+  'beneficiary.search_filter_required': {
+    id: 'Isi minimal satu kriteria pencarian: NIK, nama, wilayah atau tanggal lahir.',
+    en: 'Give at least one search criterion: NIK, name, region or birth date.',
   },
   'case.action_not_manual': {
-    id: 'Langkah {action} dilakukan oleh skrining atau asesmen, bukan secara manual.',
-    en: 'The step {action} is taken by the screening or assessment, not by hand.',
+    id: 'Langkah ini dilakukan oleh skrining atau asesmen, bukan secara manual.',
+    en: 'This step is taken by the screening or assessment, not by hand.',
   },
   'case.active_exists': {
     id: 'Penerima manfaat ini masih memiliki kasus yang berjalan.',
