@@ -14,6 +14,7 @@ import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
 import { referralsRoutes } from './modules/referrals/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
+import { screeningRoutes } from './modules/screening/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { worklistRoutes } from './modules/worklist/index.js';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(referralsRoutes, { context: clientData });
       await api.register(aftercareRoutes, { context: clientData });
       await api.register(worklistRoutes, { context: clientData });
+      await api.register(screeningRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

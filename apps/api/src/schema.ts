@@ -18,6 +18,7 @@ import {
 } from './modules/institutions/institutions.table.js';
 import { referrals } from './modules/referrals/referrals.table.js';
 import { regions } from './modules/regions/regions.table.js';
+import { screenings } from './modules/screening/screening.table.js';
 import { users } from './modules/users/users.table.js';
 import { staff, staffCertifications } from './modules/workforce/workforce.table.js';
 import { idempotencyKeys, outboxEvents, referenceDatasets } from './platform/db/platform.table.js';
@@ -49,6 +50,7 @@ export const schema = {
   referrals,
   reportCardCounters,
   regions,
+  screenings,
   sessions,
   staff,
   staffCertifications,

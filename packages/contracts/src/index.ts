@@ -13,5 +13,6 @@ export * from './nik.js';
 export * from './referrals.js';
 export * from './regions.js';
 export * from './roles.js';
+export * from './screening.js';
 export * from './users.js';
 export * from './workforce.js';

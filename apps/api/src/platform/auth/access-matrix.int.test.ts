@@ -502,6 +502,22 @@ const SAMPLES: Record<string, Sample> = {
       payload: { body: 'Catatan matriks' },
     });
   },
+  'POST /api/v1/cases/:id/screenings': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], {
+      method: 'POST',
+      url: `/api/v1/cases/${id}/screenings`,
+      payload: { instrument: 'assist-3.0', answers: { substances: {}, q8: 'never' } },
+    });
+  },
+  'GET /api/v1/cases/:id/screenings': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/cases/${id}/screenings` });
+  },
   'GET /api/v1/worklist': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/worklist' }) : null,
   'GET /api/v1/users': async (w, role, target) =>

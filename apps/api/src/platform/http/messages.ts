@@ -245,6 +245,20 @@ const messages = {
     id: 'Kedua data masih memiliki kasus yang berjalan. Selesaikan salah satunya terlebih dahulu.',
     en: 'Both records still have a running case. Finish one of them first.',
   },
+  'assist.required': { id: 'Pertanyaan ini wajib dijawab.', en: 'This question must be answered.' },
+  'assist.absent_when_never_used': {
+    id: 'Tidak ditanyakan bila zat ini tidak pernah dipakai (Q1 = tidak).',
+    en: 'Not asked when the substance was never used (Q1 = no).',
+  },
+  'assist.absent_when_not_recent': {
+    id: 'Q3 sampai Q5 tidak ditanyakan bila tidak dipakai dalam 3 bulan terakhir (Q2 = tidak pernah).',
+    en: 'Q3 to Q5 are not asked when not used in the past 3 months (Q2 = never).',
+  },
+  'assist.q5_not_for_tobacco': { id: 'Q5 tidak ditanyakan untuk tembakau.', en: 'Q5 is not asked for tobacco.' },
+  'screening.case_status': {
+    id: 'Skrining hanya untuk kasus pada tahap penerimaan atau skrining.',
+    en: 'A screening is for a case at intake or screening.',
+  },
   'consent.already_revoked': { id: 'Persetujuan ini sudah dicabut.', en: 'This consent was already revoked.' },
   'consent.recipient_not_found': { id: 'Lembaga penerima tidak ditemukan.', en: 'Recipient institution not found.' },
   'referral.consent_required': {

@@ -37,6 +37,15 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'institutions', description: 'Balai/Loka, IPWL and partners, within the caller’s scope' },
         { name: 'workforce', description: 'Staff of institutions and their certifications' },
         { name: 'alerts', description: 'Expiring certifications and institutions short of certified staff' },
+        {
+          name: 'beneficiaries',
+          description: 'Beneficiaries (penerima manfaat): registration, search, duplicates, merge',
+        },
+        { name: 'cases', description: 'Cases (episodes): opening, state machine, work list' },
+        { name: 'screening', description: 'WHO ASSIST v3.0 screening and routing' },
+        { name: 'consents', description: 'Consent and the accounting of disclosures' },
+        { name: 'referrals', description: 'Referrals between institutions (closed loop)' },
+        { name: 'aftercare', description: 'Aftercare visits and confidential case notes' },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {

@@ -1,0 +1,140 @@
+import type { CreateScreeningInput, Screening } from '@atensi/contracts';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Actor, Caller } from '../../platform/auth/actor.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import type { Db } from '../../platform/db/database.js';
+import { uuidv7 } from '../../platform/db/uuid.js';
+import { AppError } from '../../platform/http/app-error.js';
+import { type AuditContext, recordAudit } from '../audit/index.js';
+import type { ClientDataContext } from '../beneficiaries/index.js';
+import { type CaseRow, cases, caseWithinScope, recordCaseEvent } from '../cases/index.js';
+import { editScopeOf, isWithinScope, scopeOf, todayInJakarta } from '../institutions/index.js';
+import { scoreAssist, whoResponseOf } from './assist-score.js';
+import { type ScreeningRow, screenings } from './screening.table.js';
+
+/** Bumped whenever the scoring rules change; a stored screening keeps the version it was scored with. */
+export const ASSIST_SCORING_VERSION = 1;
+
+function present(row: ScreeningRow, caseStatus: string): Screening {
+  const responses = Object.fromEntries(
+    Object.entries(row.results).map(([substance, result]) => [substance, whoResponseOf(result.risk)]),
+  );
+  return {
+    id: row.id,
+    instrument: row.instrument,
+    results: row.results,
+    routingRisk: row.routingRisk,
+    injectingRisk: row.injectingRisk,
+    nextStep: row.nextStep,
+    responses,
+    caseId: row.caseId,
+    caseStatus,
+    screenedAt: row.screenedAt.toISOString(),
+  };
+}
+
+async function moveTo(
+  tx: Db,
+  current: CaseRow,
+  status: CaseRow['status'],
+  action: string,
+  actorId: string,
+  on: string,
+) {
+  await tx.update(cases).set({ status, updatedAt: new Date() }).where(eq(cases.id, current.id));
+  await recordCaseEvent(tx, { id: current.id, status }, { action, reason: null, on, actorId });
+  return { ...current, status };
+}
+
+/**
+ * Scores an ASSIST screening and moves the case along its route: from intake into screening, then to
+ * family-based rehabilitation (low risk) or further assessment (moderate or high risk); with no further action
+ * the case stays in screening for the worker to close. The screening, the case's moves and the audit event commit
+ * together.
+ */
+export async function submitScreening(
+  context: ClientDataContext,
+  caller: Caller,
+  caseId: string,
+  input: CreateScreeningInput,
+): Promise<Screening> {
+  const { actor } = caller;
+  authorize(actor, 'beneficiaries:write');
+  const today = todayInJakarta(context.registry.clock());
+  const scope = await scopeOf(context.db, actor, today);
+  const result = scoreAssist(input.answers);
+  return context.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select()
+      .from(cases)
+      .where(and(eq(cases.id, caseId), caseWithinScope(scope)))
+      .for('update');
+    if (!found) throw new AppError('not_found');
+    if (!isWithinScope(editScopeOf(actor), found.institutionId)) throw new AppError('forbidden');
+    if (found.status !== 'intake' && found.status !== 'screening') {
+      throw new AppError('conflict', 'screening.case_status', {}, { status: found.status });
+    }
+    let current = found;
+    if (current.status === 'intake')
+      current = await moveTo(tx, current, 'screening', 'start_screening', actor.id, today);
+    const [row] = await tx
+      .insert(screenings)
+      .values({
+        id: uuidv7(),
+        caseId,
+        institutionId: found.institutionId,
+        instrument: input.instrument,
+        scoringVersion: ASSIST_SCORING_VERSION,
+        answers: input.answers as unknown as Record<string, unknown>,
+        results: result.results as Record<string, { score: number; risk: 'low' | 'moderate' | 'high' }>,
+        routingRisk: result.routingRisk,
+        injectingRisk: result.injectingRisk,
+        nextStep: result.nextStep,
+        screenedBy: actor.id,
+      })
+      .returning();
+    if (!row) throw new Error('screening insert returned nothing');
+    if (result.nextStep === 'family_based_rehab') {
+      current = await moveTo(tx, current, 'family_based_rehab', 'route_family_based', actor.id, today);
+    } else if (result.nextStep === 'further_assessment') {
+      current = await moveTo(tx, current, 'further_assessment', 'route_further_assessment', actor.id, today);
+    }
+    await tx
+      .update(cases)
+      .set({ version: found.version + 1 })
+      .where(eq(cases.id, caseId));
+    await recordAudit(tx, caller.audit, {
+      action: 'screening.create',
+      entityType: 'screening',
+      entityId: row.id,
+      institutionId: found.institutionId,
+      details: { caseId, routingRisk: result.routingRisk, nextStep: result.nextStep },
+    });
+    return present(row, current.status);
+  });
+}
+
+/** The screenings of a case, oldest first (audited: they are health data). */
+export async function listScreenings(context: ClientDataContext, actor: Actor, caseId: string, audit: AuditContext) {
+  authorize(actor, 'beneficiaries:read');
+  const scope = await scopeOf(context.db, actor, todayInJakarta(context.registry.clock()));
+  return context.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select()
+      .from(cases)
+      .where(and(eq(cases.id, caseId), caseWithinScope(scope)));
+    if (!found) throw new AppError('not_found');
+    await recordAudit(tx, audit, {
+      action: 'screening.read',
+      entityType: 'case',
+      entityId: caseId,
+      institutionId: found.institutionId,
+    });
+    const rows = await tx
+      .select()
+      .from(screenings)
+      .where(eq(screenings.caseId, caseId))
+      .orderBy(asc(screenings.screenedAt));
+    return { items: rows.map((row) => present(row, found.status)) };
+  });
+}
