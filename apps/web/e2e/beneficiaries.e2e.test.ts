@@ -137,13 +137,14 @@ describe.skipIf(!hasChromium)('beneficiaries and cases', () => {
       expect(await page.getByTestId('case-action-start_screening').count()).toBe(0);
       await page.screenshot({ path: screenshotPath('case-terminated'), fullPage: true });
 
-      // And her work list shows the case
-      await page.getByTestId('nav-work-list').click();
-      await page.getByRole('heading', { level: 1, name: 'Daftar kerja' }).waitFor();
+      // And her case list shows the case (a terminated case is no longer on the work list of running ones)
+      await page.getByTestId('nav-cases').click();
+      await page.getByRole('heading', { level: 1, name: 'Kasus' }).waitFor();
       const row = page.getByTestId('case-row').filter({ hasText: fullName });
       await row.waitFor();
       expect(await row.getAttribute('data-status')).toBe('terminated');
-      await page.screenshot({ path: screenshotPath('work-list'), fullPage: true });
+      await page.getByTestId('pagination').filter({ hasText: 'Menampilkan 1–1 dari 1' }).waitFor();
+      await page.screenshot({ path: screenshotPath('case-list'), fullPage: true });
 
       // And the search finds her by exact NIK, showing only its last four digits
       await page.getByTestId('nav-beneficiaries').click();

@@ -2,10 +2,12 @@ import { AppShell, Burger, Group, NavLink, Stack, Text, ThemeIcon, VisuallyHidde
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAlertTriangle,
+  IconArrowsExchange,
   IconBook2,
   IconBuildingCommunity,
   IconClipboardList,
   IconExternalLink,
+  IconFolders,
   IconHeartHandshake,
   IconListDetails,
   IconMap2,
@@ -101,10 +103,23 @@ export function AppLayout() {
           <>
             <NavItem
               to="/"
-              alsoActiveOn="/cases/*"
               label={t('nav.workList')}
               icon={<IconClipboardList size={18} stroke={1.6} aria-hidden />}
               testId="nav-work-list"
+              onNavigate={closeNavbar}
+            />
+            <NavItem
+              to="/cases"
+              label={t('nav.cases')}
+              icon={<IconFolders size={18} stroke={1.6} aria-hidden />}
+              testId="nav-cases"
+              onNavigate={closeNavbar}
+            />
+            <NavItem
+              to="/referrals"
+              label={t('nav.referrals')}
+              icon={<IconArrowsExchange size={18} stroke={1.6} aria-hidden />}
+              testId="nav-referrals"
               onNavigate={closeNavbar}
             />
             <NavItem

@@ -9,9 +9,12 @@ import { BeneficiariesPage } from '../features/beneficiaries/BeneficiariesPage';
 import { BeneficiaryPage } from '../features/beneficiaries/BeneficiaryPage';
 import { RegisterBeneficiaryPage } from '../features/beneficiaries/RegisterBeneficiaryPage';
 import { CasePage } from '../features/cases/CasePage';
+import { CasesPage } from '../features/cases/CasesPage';
 import { HomePage } from '../features/cases/HomePage';
 import { InstitutionPage } from '../features/institutions/InstitutionPage';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage';
+import { ReferralPage } from '../features/referrals/ReferralPage';
+import { ReferralsPage } from '../features/referrals/ReferralsPage';
 import { RegionDetailPage } from '../features/regions/RegionDetailPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -82,6 +85,30 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="beneficiaries:read">
             <BeneficiaryPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <CasesPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'referrals',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <ReferralsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'referrals/:id',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <ReferralPage />
           </RequirePermission>
         ),
       },

@@ -1,20 +1,32 @@
 import type { Beneficiary } from '@atensi/contracts';
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertTriangle, IconArrowLeft, IconCheck, IconFileAlert } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import {
+  IconAlertTriangle,
+  IconArrowLeft,
+  IconArrowMerge,
+  IconCheck,
+  IconFileAlert,
+  IconGitMerge,
+} from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
+import { PaginationBar } from '../../components/PaginationBar';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { withParams } from '../../lib/search-params';
 import { useCan } from '../auth/current-user';
 import { CaseTable } from '../cases/CaseTable';
 import { isRunning } from '../cases/case-labels';
 import { useCaseList } from '../cases/cases.api';
 import { OpenCaseForm } from '../cases/OpenCaseForm';
+import { ConsentsTab } from '../consents/ConsentsTab';
+import { DisclosuresTab } from '../consents/DisclosuresTab';
 import { useBeneficiary } from './beneficiaries.api';
+import { MergeBeneficiaryModal } from './MergeBeneficiaryModal';
 
 /** One person: the full record (the NIK unmasked, here only), their cases, and opening a new one. */
 export function BeneficiaryPage() {
@@ -33,7 +45,7 @@ export function BeneficiaryPage() {
       </Anchor>
       {query.isPending && <LoadingState />}
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {query.data && <BeneficiaryView person={query.data} />}
+      {query.data && <BeneficiaryView key={query.data.id} person={query.data} />}
     </Stack>
   );
 }
@@ -63,22 +75,57 @@ function registeredNotice(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'registered' in state && state.registered === true;
 }
 
+/** Arriving from a referral refused for want of consent: open the consent form, and offer the way back. */
+function consentRequest(state: unknown): { giveConsent: boolean; returnToCase: string | null } {
+  if (typeof state !== 'object' || state === null) return { giveConsent: false, returnToCase: null };
+  const giveConsent = 'giveConsent' in state && state.giveConsent === true;
+  const returnToCase = 'returnToCase' in state && typeof state.returnToCase === 'string' ? state.returnToCase : null;
+  return { giveConsent, returnToCase };
+}
+
+const casePageSize = 20;
+const recordTabs = ['consents', 'disclosures'] as const;
+type RecordTab = (typeof recordTabs)[number];
+
 function BeneficiaryView({ person }: { person: Beneficiary }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const location = useLocation();
   const navigate = useNavigate();
   const canWrite = useCan('beneficiaries:write');
-  const cases = useCaseList({ beneficiaryId: person.id });
+  const canMerge = useCan('beneficiaries:merge');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [casePage, setCasePage] = useState(1);
+  const [isMerging, setIsMerging] = useState(false);
+  const [isMerged, setIsMerged] = useState(false);
+  const request = consentRequest(location.state);
+  const tab: RecordTab = searchParams.get('tab') === 'disclosures' ? 'disclosures' : 'consents';
+  const cases = useCaseList({ beneficiaryId: person.id, page: casePage, pageSize: casePageSize });
+  // The running case is on the first page: the API lists the most recent first.
   const hasRunningCase = cases.data?.items.some((item) => isRunning(item.status)) ?? false;
   const list = (values: string[]) => (values.length > 0 ? values.join(', ') : null);
 
   return (
     <Stack gap="lg">
       <Stack gap={6}>
-        <Title order={1} data-testid="page-title">
-          {person.fullName}
-        </Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={1} data-testid="page-title">
+            {person.fullName}
+          </Title>
+          {canMerge && person.mergedIntoId === null && (
+            <Button
+              variant="default"
+              leftSection={<IconGitMerge size={16} aria-hidden />}
+              onClick={() => {
+                setIsMerged(false);
+                setIsMerging(true);
+              }}
+              data-testid="beneficiary-merge"
+            >
+              {t('merge.action')}
+            </Button>
+          )}
+        </Group>
         <Group gap="xs">
           <Badge variant="outline" color="gray" tt="none">
             {t(`beneficiaries.sexes.${person.sex}`)}
@@ -100,6 +147,30 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
         </Group>
       </Stack>
 
+      {person.mergedIntoId && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconArrowMerge aria-hidden />}
+          title={t('merge.foldedTitle')}
+          data-testid="beneficiary-merged"
+        >
+          <Text size="sm">{t('merge.folded')}</Text>
+          <Anchor
+            component={Link}
+            to={`/beneficiaries/${person.mergedIntoId}`}
+            size="sm"
+            data-testid="merged-into-link"
+          >
+            {t('merge.openKept')}
+          </Anchor>
+        </Alert>
+      )}
+      {isMerged && (
+        <Alert color="teal" variant="light" icon={<IconCheck aria-hidden />} role="status" data-testid="merge-done">
+          {t('merge.done')}
+        </Alert>
+      )}
       {registeredNotice(location.state) && (
         <Alert
           color="teal"
@@ -214,6 +285,9 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
           {cases.data && cases.data.items.length > 0 && (
             <CaseTable items={cases.data.items} isStale={cases.isPlaceholderData} withBeneficiary={false} />
           )}
+          {cases.data && cases.data.total > casePageSize && (
+            <PaginationBar page={casePage} pageSize={casePageSize} total={cases.data.total} onChange={setCasePage} />
+          )}
           {canWrite && cases.data && hasRunningCase && (
             <Text size="sm" c="dimmed" data-testid="case-running">
               {t('beneficiaries.openCase.running')}
@@ -222,12 +296,55 @@ function BeneficiaryView({ person }: { person: Beneficiary }) {
         </Stack>
       </Paper>
 
-      {canWrite && cases.data && !hasRunningCase && (
+      {canWrite && cases.data && !hasRunningCase && person.mergedIntoId === null && (
         <OpenCaseForm
           beneficiaryId={person.id}
           onOpened={(opened) => void navigate(`/cases/${opened.id}`, { state: { opened: true } })}
         />
       )}
+
+      <Paper withBorder radius="md" component="section">
+        <Tabs
+          value={tab}
+          onChange={(value) =>
+            setSearchParams((current) => withParams(current, { tab: value === 'disclosures' ? value : null }), {
+              replace: true,
+              state: location.state,
+            })
+          }
+          keepMounted={false}
+        >
+          <Tabs.List px="sm" pt="xs">
+            <Tabs.Tab value="consents" data-testid="tab-consents">
+              {t('consents.title')}
+            </Tabs.Tab>
+            <Tabs.Tab value="disclosures" data-testid="tab-disclosures">
+              {t('disclosures.title')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="consents" p="md">
+            <ConsentsTab
+              beneficiaryId={person.id}
+              canWrite={canWrite && person.mergedIntoId === null}
+              startGiving={request.giveConsent}
+              returnToCase={request.returnToCase}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="disclosures" p="md">
+            <DisclosuresTab beneficiaryId={person.id} />
+          </Tabs.Panel>
+        </Tabs>
+      </Paper>
+
+      <MergeBeneficiaryModal
+        opened={isMerging}
+        keep={person}
+        onClose={() => setIsMerging(false)}
+        onMerged={() => {
+          setIsMerging(false);
+          setIsMerged(true);
+        }}
+      />
     </Stack>
   );
 }

@@ -73,3 +73,21 @@ export function useRegisterBeneficiary() {
     },
   });
 }
+
+/** Folds a duplicate registration into the kept one (managers); answers the kept record. */
+export function useMergeBeneficiary() {
+  const [language] = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ keepId, duplicateId }: { keepId: string; duplicateId: string }) =>
+      api.post<Beneficiary>(`/beneficiaries/${encodeURIComponent(keepId)}/merge`, { duplicateId }, { language }),
+    onSuccess: (kept) => {
+      queryClient.setQueryData(beneficiaryKeys.detail(kept.id), kept);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: beneficiaryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['cases'] }),
+        queryClient.invalidateQueries({ queryKey: ['consents'] }),
+      ]);
+    },
+  });
+}

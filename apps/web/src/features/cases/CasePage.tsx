@@ -1,4 +1,11 @@
-import { type Case, CaseAction, type CaseStatus, IntakeSource, TerminationReason } from '@atensi/contracts';
+import {
+  type Case,
+  CaseAction,
+  type CaseStatus,
+  IntakeSource,
+  ReferralKind,
+  TerminationReason,
+} from '@atensi/contracts';
 import {
   Alert,
   Anchor,
@@ -8,6 +15,7 @@ import {
   Paper,
   SimpleGrid,
   Stack,
+  Tabs,
   Text,
   Textarea,
   Timeline,
@@ -17,15 +25,18 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconCheck, IconId, IconPlayerPlay, IconX } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { LoadingState } from '../../components/LoadingState';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ApiError, type Tagged } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { withParams } from '../../lib/search-params';
+import { CaseNotesTab } from '../aftercare/CaseNotesTab';
+import { FollowUpsTab } from '../aftercare/FollowUpsTab';
 import { useCurrentUser } from '../auth/current-user';
-import { useBeneficiary } from '../beneficiaries/beneficiaries.api';
+import { CaseReferralsTab } from '../referrals/CaseReferralsTab';
 import { CaseStatusBadge } from './case-labels';
 import { useCase, useCaseTransition } from './cases.api';
 import { TerminateCaseModal } from './TerminateCaseModal';
@@ -71,7 +82,16 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
   );
 }
 
-const knownActions = new Set<string>([...CaseAction.options, 'open']);
+// Steps recorded by other modules: a referral sent, a transfer received, a relapse closing the case.
+const recordedActions = ['open', 'refer', 'transfer_in', 'close_relapse'] as const;
+const knownActions = new Set<string>([...CaseAction.options, ...recordedActions]);
+
+const tabs = ['history', 'referrals', 'aftercare', 'notes'] as const;
+type Tab = (typeof tabs)[number];
+
+function isTab(value: unknown): value is Tab {
+  return typeof value === 'string' && (tabs as readonly string[]).includes(value);
+}
 
 function openedNotice(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'opened' in state && state.opened === true;
@@ -91,7 +111,9 @@ function CaseView({
   const me = useCurrentUser();
   const location = useLocation();
   const item = tagged.data;
-  const person = useBeneficiary(item.beneficiaryId);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requestedTab = searchParams.get('tab');
+  const tab: Tab = isTab(requestedTab) ? requestedTab : 'history';
   const move = useCaseTransition();
   const [pending, setPending] = useState<CaseAction | null>(null);
   const [note, setNote] = useState('');
@@ -100,7 +122,7 @@ function CaseView({
   const isStale = move.error instanceof ApiError && move.error.reason === 'stale';
   const statusLabel = (status: CaseStatus) => t(`cases.statuses.${status}`);
   const actionLabel = (action: string) =>
-    knownActions.has(action) ? t(`cases.actions.${action as CaseAction | 'open'}`) : action;
+    knownActions.has(action) ? t(`cases.actions.${action as CaseAction | (typeof recordedActions)[number]}`) : action;
 
   const close = () => {
     setPending(null);
@@ -124,7 +146,7 @@ function CaseView({
       ? t('cases.unassigned')
       : item.assignedWorkerId === me.id
         ? t('cases.you')
-        : t('cases.otherWorker');
+        : (item.assignedWorkerName ?? t('cases.otherWorker'));
   const manualActions = item.allowedActions.filter((action) => action !== 'terminate');
   const canTerminate = item.allowedActions.includes('terminate');
 
@@ -135,7 +157,7 @@ function CaseView({
           {t('cases.page.title')}
         </Text>
         <Title order={1} data-testid="page-title">
-          {person.data ? person.data.fullName : t('cases.page.title')}
+          {item.beneficiaryName}
         </Title>
         <Group gap="xs">
           <CaseStatusBadge status={item.status} size="lg" />
@@ -202,10 +224,10 @@ function CaseView({
               size="sm"
               data-testid="case-beneficiary"
             >
-              {person.data?.fullName ?? t('cases.page.beneficiary')}
+              {item.beneficiaryName}
             </Anchor>
           </Field>
-          <Field label={t('cases.page.institution')}>
+          <Field label={t('cases.page.institution')} testId="case-institution">
             <Anchor component={Link} to={`/institutions/${item.institutionId}`} size="sm">
               {item.institutionName}
             </Anchor>
@@ -281,40 +303,77 @@ function CaseView({
         </Stack>
       </Paper>
 
-      <Paper withBorder p="md" radius="md" component="section" data-testid="case-history">
-        <Stack gap="md">
-          <Title order={2} size="h3">
-            {t('cases.page.history')}
-          </Title>
-          <Timeline active={item.history.length - 1} bulletSize={20} lineWidth={2}>
-            {item.history.map((event) => (
-              <Timeline.Item
-                key={event.id}
-                title={actionLabel(event.action)}
-                data-testid="case-event"
-                data-action={event.action}
-              >
-                <Stack gap={2}>
-                  <Text size="sm">
-                    {event.fromStatus
-                      ? t('cases.history.move', {
-                          from: statusLabel(event.fromStatus),
-                          to: statusLabel(event.toStatus),
-                        })
-                      : statusLabel(event.toStatus)}
-                  </Text>
-                  {event.reason && <EventReason action={event.action} reason={event.reason} />}
-                  <Text size="xs" c="dimmed">
-                    {formatDate(event.occurredOn, language)}
-                    {' · '}
-                    {t('cases.history.recorded', { time: formatDateTime(event.recordedAt, language) })}
-                    {event.actorId === me.id ? ` ${t('cases.history.byYou')}` : ''}
-                  </Text>
-                </Stack>
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        </Stack>
+      <Paper withBorder radius="md">
+        <Tabs
+          value={tab}
+          onChange={(value) =>
+            setSearchParams((current) => withParams(current, { tab: value === 'history' ? null : value }), {
+              replace: true,
+            })
+          }
+          keepMounted={false}
+        >
+          <Tabs.List px="sm" pt="xs">
+            <Tabs.Tab value="history" data-testid="tab-history">
+              {t('cases.page.history')}
+            </Tabs.Tab>
+            <Tabs.Tab value="referrals" data-testid="tab-referrals">
+              {t('cases.tabs.referrals')}
+            </Tabs.Tab>
+            <Tabs.Tab value="aftercare" data-testid="tab-aftercare">
+              {t('cases.tabs.aftercare')}
+            </Tabs.Tab>
+            <Tabs.Tab value="notes" data-testid="tab-notes">
+              {t('cases.tabs.notes')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="history" p="md">
+            <Stack gap="md" data-testid="case-history">
+              <Timeline active={item.history.length - 1} bulletSize={20} lineWidth={2}>
+                {item.history.map((event) => (
+                  <Timeline.Item
+                    key={event.id}
+                    title={actionLabel(event.action)}
+                    data-testid="case-event"
+                    data-action={event.action}
+                  >
+                    <Stack gap={2}>
+                      <Text size="sm">
+                        {event.fromStatus
+                          ? t('cases.history.move', {
+                              from: statusLabel(event.fromStatus),
+                              to: statusLabel(event.toStatus),
+                            })
+                          : statusLabel(event.toStatus)}
+                      </Text>
+                      {event.reason && <EventReason action={event.action} reason={event.reason} />}
+                      <Text size="xs" c="dimmed">
+                        {formatDate(event.occurredOn, language)}
+                        {' · '}
+                        {t('cases.history.recorded', { time: formatDateTime(event.recordedAt, language) })}
+                        {event.actorId === me.id
+                          ? ` ${t('cases.history.byYou')}`
+                          : event.actorName
+                            ? ` ${t('cases.history.by', { name: event.actorName })}`
+                            : ''}
+                      </Text>
+                    </Stack>
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="referrals" p="md">
+            <CaseReferralsTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="aftercare" p="md">
+            <FollowUpsTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="notes" p="md">
+            {/* Mounted only while open (keepMounted false): every read of the notes is audited. */}
+            <CaseNotesTab item={item} />
+          </Tabs.Panel>
+        </Tabs>
       </Paper>
 
       <ConfirmModal
@@ -373,6 +432,22 @@ function CaseView({
 /** Why a step happened: the intake source of the opening, the reason of a termination. */
 function EventReason({ action, reason }: { action: string; reason: string }) {
   const { t } = useTranslation();
+  if (action === 'transfer_in') return null;
+  if (action === 'refer') {
+    const parsed = ReferralKind.safeParse(reason);
+    return (
+      <Text size="sm" c="dimmed">
+        {t('cases.history.referKind', { kind: parsed.success ? t(`referrals.kinds.${parsed.data}`) : reason })}
+      </Text>
+    );
+  }
+  if (action === 'open' && reason === 'relapse') {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('cases.history.afterRelapse')}
+      </Text>
+    );
+  }
   if (action === 'open') {
     const parsed = IntakeSource.safeParse(reason);
     return (

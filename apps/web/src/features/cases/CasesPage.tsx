@@ -5,43 +5,46 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
+import { PaginationBar } from '../../components/PaginationBar';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { withParams } from '../../lib/search-params';
+import { parsePage, withParams } from '../../lib/search-params';
 import { CaseTable } from './CaseTable';
-import { useCaseList } from './cases.api';
+import { defaultCasePageSize, useCaseList } from './cases.api';
 
 type View = 'mine' | 'institution';
 
 /**
- * The worker's home: the cases assigned to them, or every case at their institution (and, for a Balai manager,
- * those it supervises), filtered by status. Only the view and the status live in the address, never a name.
+ * The case list: the cases assigned to the user, or every case at their institution (and, for a Balai manager,
+ * those it supervises), filtered by status, a page at a time. Only the view, the status and the page live in the
+ * address, never a name.
  */
-export function WorkListPage() {
+export function CasesPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('app.documentTitle', { page: t('cases.workList.title') }));
+  useDocumentTitle(t('app.documentTitle', { page: t('cases.list.title') }));
   const [searchParams, setSearchParams] = useSearchParams();
   const view: View = searchParams.get('view') === 'institution' ? 'institution' : 'mine';
   const parsedStatus = CaseStatus.safeParse(searchParams.get('status'));
   const status = parsedStatus.success ? parsedStatus.data : undefined;
-  const list = useCaseList({ mine: view === 'mine', status });
+  const page = parsePage(searchParams.get('page'));
+  const list = useCaseList({ mine: view === 'mine', status, page, pageSize: defaultCasePageSize });
 
   return (
     <Stack gap="lg" maw={1400}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
           <Title order={1} data-testid="page-title">
-            {t('cases.workList.title')}
+            {t('cases.list.title')}
           </Title>
-          <Text c="dimmed">{t('cases.workList.description')}</Text>
+          <Text c="dimmed">{t('cases.list.description')}</Text>
         </Stack>
         <Button
           component={Link}
           to="/beneficiaries"
           variant="light"
           leftSection={<IconSearch size={16} aria-hidden />}
-          data-testid="work-list-find-person"
+          data-testid="cases-find-person"
         >
-          {t('cases.workList.findPerson')}
+          {t('cases.list.findPerson')}
         </Button>
       </Group>
 
@@ -52,40 +55,50 @@ export function WorkListPage() {
               value={view}
               onChange={(next) =>
                 setSearchParams((current) =>
-                  withParams(current, { view: next === 'institution' ? 'institution' : null }),
+                  withParams(current, { view: next === 'institution' ? 'institution' : null, page: null }),
                 )
               }
             >
               <Tabs.List>
-                <Tabs.Tab value="mine" data-testid="work-list-mine">
-                  {t('cases.workList.mine')}
+                <Tabs.Tab value="mine" data-testid="cases-mine">
+                  {t('cases.list.mine')}
                 </Tabs.Tab>
-                <Tabs.Tab value="institution" data-testid="work-list-institution">
-                  {t('cases.workList.institution')}
+                <Tabs.Tab value="institution" data-testid="cases-institution">
+                  {t('cases.list.institution')}
                 </Tabs.Tab>
               </Tabs.List>
             </Tabs>
             <Select
               w={{ base: '100%', xs: 260 }}
-              label={t('cases.workList.status')}
-              placeholder={t('cases.workList.allStatuses')}
+              label={t('cases.list.status')}
+              placeholder={t('cases.list.allStatuses')}
               data={CaseStatus.options.map((value) => ({ value, label: t(`cases.statuses.${value}`) }))}
               value={status ?? null}
-              onChange={(value) => setSearchParams((current) => withParams(current, { status: value }))}
+              onChange={(value) => setSearchParams((current) => withParams(current, { status: value, page: null }))}
               clearable
-              data-testid="work-list-status"
+              data-testid="cases-status"
             />
           </Group>
 
           {list.isPending && <LoadingState />}
           {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
           {list.data && list.data.items.length === 0 && (
-            <Text c="dimmed" py="lg" ta="center" data-testid="work-list-empty">
-              {t('cases.workList.empty')}
+            <Text c="dimmed" py="lg" ta="center" data-testid="cases-empty">
+              {t('cases.list.empty')}
             </Text>
           )}
           {list.data && list.data.items.length > 0 && (
             <CaseTable items={list.data.items} isStale={list.isPlaceholderData} />
+          )}
+          {list.data && list.data.total > 0 && (
+            <PaginationBar
+              page={page}
+              pageSize={defaultCasePageSize}
+              total={list.data.total}
+              onChange={(next) =>
+                setSearchParams((current) => withParams(current, { page: next === 1 ? null : String(next) }))
+              }
+            />
           )}
         </Stack>
       </Paper>

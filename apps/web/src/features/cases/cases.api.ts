@@ -8,7 +8,12 @@ export interface CaseListFilter {
   mine?: boolean | undefined;
   status?: CaseStatus | undefined;
   beneficiaryId?: string | undefined;
+  /** 1-based page of `pageSize` cases (the API's `offset` and `limit`). */
+  page?: number | undefined;
+  pageSize?: number | undefined;
 }
+
+export const defaultCasePageSize = 50;
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -28,7 +33,8 @@ export function useCaseList(filter: CaseListFilter) {
           mine: filter.mine ? 'true' : 'false',
           status: filter.status,
           beneficiaryId: filter.beneficiaryId,
-          limit: 200,
+          limit: filter.pageSize ?? defaultCasePageSize,
+          offset: ((filter.page ?? 1) - 1) * (filter.pageSize ?? defaultCasePageSize),
         },
       }),
     placeholderData: keepPreviousData,
