@@ -5,6 +5,7 @@ import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-
 import type { AuthConfig, CareSettings } from './config.js';
 import { aftercareRoutes } from './modules/aftercare/index.js';
 import { alertsRoutes } from './modules/alerts/index.js';
+import { assessmentRoutes } from './modules/assessment/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, registerAuth } from './modules/auth/index.js';
 import { beneficiariesRoutes } from './modules/beneficiaries/index.js';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(aftercareRoutes, { context: clientData });
       await api.register(worklistRoutes, { context: clientData });
       await api.register(screeningRoutes, { context: clientData });
+      await api.register(assessmentRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -2,6 +2,7 @@
 // the SQL that creates them lives in apps/api/migrations.
 import { caseNotes, followUps } from './modules/aftercare/aftercare.table.js';
 import { alerts } from './modules/alerts/alerts.table.js';
+import { assessments } from './modules/assessment/assessment.table.js';
 import { auditAnchors, auditChainHeads, auditEvents } from './modules/audit/audit.table.js';
 import { apiTokens, loginThrottles, sessions } from './modules/auth/auth.table.js';
 import { beneficiaries } from './modules/beneficiaries/beneficiaries.table.js';
@@ -26,6 +27,7 @@ import { idempotencyKeys, outboxEvents, referenceDatasets } from './platform/db/
 export const schema = {
   alerts,
   apiTokens,
+  assessments,
   auditAnchors,
   auditChainHeads,
   auditEvents,

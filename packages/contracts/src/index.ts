@@ -1,5 +1,6 @@
 export * from './aftercare.js';
 export * from './alerts.js';
+export * from './assessment.js';
 export * from './atensi.js';
 export * from './audit.js';
 export * from './auth.js';

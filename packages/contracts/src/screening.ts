@@ -61,11 +61,13 @@ export function assistSkipProblems(
     for (const question of ['q2', 'q6', 'q7'] as const) {
       if (!present(question)) problems.push({ path: at(question), message: 'assist.required' });
     }
-    if (substance === 'tobacco' && present('q5')) problems.push({ path: at('q5'), message: 'assist.q5_not_for_tobacco' });
+    if (substance === 'tobacco' && present('q5'))
+      problems.push({ path: at('q5'), message: 'assist.q5_not_for_tobacco' });
     const recent = answers.q2 !== undefined && answers.q2 !== 'never';
     const recentQuestions = substance === 'tobacco' ? (['q3', 'q4'] as const) : (['q3', 'q4', 'q5'] as const);
     for (const question of recentQuestions) {
-      if (answers.q2 === 'never' && present(question)) problems.push({ path: at(question), message: 'assist.absent_when_not_recent' });
+      if (answers.q2 === 'never' && present(question))
+        problems.push({ path: at(question), message: 'assist.absent_when_not_recent' });
       if (recent && !present(question)) problems.push({ path: at(question), message: 'assist.required' });
     }
   }

@@ -198,10 +198,15 @@ export async function buildBeneficiary(
   return id;
 }
 
-/** A running case of a person at an institution. */
-export async function buildCase(db: Db, beneficiaryId: string, institutionId: string): Promise<string> {
+/** A running case of a person at an institution (at intake unless told otherwise). */
+export async function buildCase(
+  db: Db,
+  beneficiaryId: string,
+  institutionId: string,
+  status: 'intake' | 'further_assessment' = 'intake',
+): Promise<string> {
   const id = uuidv7();
-  await db.insert(cases).values({ id, beneficiaryId, institutionId, status: 'intake', intakeSource: 'self' });
+  await db.insert(cases).values({ id, beneficiaryId, institutionId, status, intakeSource: 'self' });
   return id;
 }
 

@@ -518,6 +518,38 @@ const SAMPLES: Record<string, Sample> = {
     const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
     return own(w.sessions[role], { method: 'GET', url: `/api/v1/cases/${id}/screenings` });
   },
+  'GET /api/v1/cases/:id/assessment': async (w, role, target) => {
+    const institutionId = institutionFor(w, role, target);
+    if (!institutionId) return null;
+    const id = await buildCase(t.database.db, await buildBeneficiary(t.database.db, institutionId), institutionId);
+    return own(w.sessions[role], { method: 'GET', url: `/api/v1/cases/${id}/assessment` });
+  },
+  'PUT /api/v1/cases/:id/assessment': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildCase(
+      t.database.db,
+      await buildBeneficiary(t.database.db, institutionId),
+      institutionId,
+      'further_assessment',
+    );
+    return own(w.sessions[role], {
+      method: 'PUT',
+      url: `/api/v1/cases/${id}/assessment`,
+      payload: { domains: { medical: { rating: 4 } } },
+    });
+  },
+  'POST /api/v1/cases/:id/assessment/complete': async (w, role, target) => {
+    const institutionId = target === 'own' ? w.editable[role] : institutionFor(w, role, 'other');
+    if (!institutionId) return null;
+    const id = await buildCase(
+      t.database.db,
+      await buildBeneficiary(t.database.db, institutionId),
+      institutionId,
+      'further_assessment',
+    );
+    return own(w.sessions[role], { method: 'POST', url: `/api/v1/cases/${id}/assessment/complete` });
+  },
   'GET /api/v1/worklist': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/worklist' }) : null,
   'GET /api/v1/users': async (w, role, target) =>
@@ -582,6 +614,8 @@ const OTHER_SCOPE_STATUS: Record<string, number> = {
 };
 
 const PASSED_CHECKS: Record<string, number[]> = {
+  // Completing an empty assessment answers what is missing: the caller got through.
+  'POST /api/v1/cases/:id/assessment/complete': [409],
   'POST /api/v1/me/totp/enable': [422],
   'POST /api/v1/me/totp/disable': [409],
 };

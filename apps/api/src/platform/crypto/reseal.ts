@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import type { FieldCipher } from './field-cipher.js';
 
 /**
- * Every sealed column of the schema: the table, its key column and the sealed column. The cipher's associated data
+ * Every sealed column of the schema: the table, the sealed column and, when it is not `id`, the key column. The cipher's associated data
  * is `<table>.<column without _cipher>`. A module adding a sealed column adds it here (the reseal test checks that
  * every `*_cipher` column of the database is listed).
  */
@@ -20,7 +20,8 @@ export const SEALED_COLUMNS = [
   ['referrals', 'outcome_cipher'],
   ['follow_ups', 'note_cipher'],
   ['case_notes', 'body_cipher'],
-] as const;
+  ['assessments', 'notes_cipher', 'case_id'],
+] as const satisfies readonly (readonly [string, string] | readonly [string, string, string])[];
 
 const BATCH = 500;
 
@@ -32,7 +33,9 @@ const BATCH = 500;
 export async function resealAll(database: Database, cipher: FieldCipher): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const activePrefix = `${cipher.activeKeyId}.`;
-  for (const [table, column] of SEALED_COLUMNS) {
+  for (const entry of SEALED_COLUMNS) {
+    const [table, column] = entry;
+    const key = entry[2] ?? 'id';
     const field = `${table}.${column.replace(/_cipher$/, '')}`;
     let total = 0;
     for (;;) {
@@ -40,12 +43,12 @@ export async function resealAll(database: Database, cipher: FieldCipher): Promis
         await session.exec('BEGIN');
         try {
           const rows = await session.query<{ id: string; sealed: string }>(
-            `SELECT id, ${column} AS sealed FROM ${table} WHERE ${column} IS NOT NULL AND left(${column}, $1) <> $2 ORDER BY id LIMIT ${BATCH} FOR UPDATE`,
+            `SELECT ${key} AS id, ${column} AS sealed FROM ${table} WHERE ${column} IS NOT NULL AND left(${column}, $1) <> $2 ORDER BY ${key} LIMIT ${BATCH} FOR UPDATE`,
             [activePrefix.length, activePrefix],
           );
           for (const row of rows) {
             const resealed = cipher.seal(field, cipher.open(field, row.sealed));
-            await session.query(`UPDATE ${table} SET ${column} = $1 WHERE id = $2`, [resealed, row.id]);
+            await session.query(`UPDATE ${table} SET ${column} = $1 WHERE ${key} = $2`, [resealed, row.id]);
           }
           await session.exec('COMMIT');
           return rows.length;

@@ -259,6 +259,15 @@ const messages = {
     id: 'Skrining hanya untuk kasus pada tahap penerimaan atau skrining.',
     en: 'A screening is for a case at intake or screening.',
   },
+  'assessment.case_status': {
+    id: 'Asesmen lanjut hanya untuk kasus pada tahap asesmen lanjut.',
+    en: 'A further assessment is for a case in further assessment.',
+  },
+  'assessment.completed': { id: 'Asesmen lanjut ini sudah selesai.', en: 'This further assessment is complete.' },
+  'assessment.incomplete': {
+    id: 'Asesmen belum lengkap: {missing}.',
+    en: 'The assessment is not complete: {missing}.',
+  },
   'consent.already_revoked': { id: 'Persetujuan ini sudah dicabut.', en: 'This consent was already revoked.' },
   'consent.recipient_not_found': { id: 'Lembaga penerima tidak ditemukan.', en: 'Recipient institution not found.' },
   'referral.consent_required': {

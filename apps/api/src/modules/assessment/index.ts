@@ -1,0 +1,2 @@
+export { assessmentRoutes } from './assessment.routes.js';
+export { assessments } from './assessment.table.js';
