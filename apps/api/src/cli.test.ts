@@ -94,8 +94,10 @@ describe('atensi on a migrated database', () => {
     const env = { ATENSI_DATA_DIR: dir, ATENSI_DEMO_PASSWORD: 'demo-kata-sandi-uji' };
     const seeded = atensi(['seed', '--demo'], env);
     expect(seeded.code).toBe(0);
-    expect(seeded.stdout).toMatch(/demo data: 52 institutions and 7 users added/);
-    expect(atensi(['seed', '--demo'], env).stdout).toMatch(/demo data: 0 institutions and 0 users added/);
+    expect(seeded.stdout).toMatch(/demo data: 52 institutions, 7 users and 12 people with their cases added/);
+    expect(atensi(['seed', '--demo'], env).stdout).toMatch(
+      /demo data: 0 institutions, 0 users and 0 people with their cases added/,
+    );
 
     const created = atensi(
       [

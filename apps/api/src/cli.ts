@@ -102,8 +102,10 @@ export function buildCli(): Command {
     .action(async (options: { demo?: boolean }) => {
       if (!options.demo) throw new CommanderError(EXIT.usage, 'atensi.usage', 'say which data set: atensi seed --demo');
       await runMigrate();
-      const { demoPassword } = loadConfig();
-      out(await withDatabase('atensi seed --demo', (database) => seedDemo(database, { password: demoPassword })));
+      const { demoPassword, keyRing } = loadConfig();
+      out(
+        await withDatabase('atensi seed --demo', (database) => seedDemo(database, { password: demoPassword, keyRing })),
+      );
     });
 
   program

@@ -202,7 +202,7 @@ export async function seedDemoCases(
         });
       }
     }
-    if (index % 2 === 0) {
+    if (index % 2 === 0 || index === 3) {
       const consentId = uuidv7();
       await tx.insert(consents).values({
         id: consentId,

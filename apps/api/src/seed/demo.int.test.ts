@@ -5,7 +5,7 @@ import { verifyAuditTrail } from '../modules/audit/index.js';
 import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
 import type { Database } from '../platform/db/database.js';
 import { signIn } from '../test/builders.js';
-import { buildTestApp, type TestApp, testDatabaseKind } from '../test/test-database.js';
+import { buildTestApp, type TestApp, testDatabaseKind, testKeyRing } from '../test/test-database.js';
 import { DEMO_USERS, seedDemo } from './demo.js';
 
 // The demo data set on a fresh database: what a first `npm start` shows. On the shared PostgreSQL test database
@@ -17,7 +17,7 @@ let firstRun = '';
 beforeAll(async () => {
   t = await buildTestApp();
   database = t.database;
-  firstRun = await seedDemo(database, { password: DEMO_PASSWORD });
+  firstRun = await seedDemo(database, { password: DEMO_PASSWORD, keyRing: testKeyRing() });
 }, 120_000);
 afterAll(async () => {
   await t.close();
@@ -25,8 +25,10 @@ afterAll(async () => {
 
 describe(`the demo data set on ${testDatabaseKind}`, () => {
   test('is idempotent: a second run adds nothing', async () => {
-    expect(firstRun).toMatch(/demo data: \d+ institutions and \d+ users added/);
-    expect(await seedDemo(database, { password: DEMO_PASSWORD })).toBe('demo data: 0 institutions and 0 users added');
+    expect(firstRun).toMatch(/demo data: \d+ institutions, \d+ users and \d+ people with their cases added/);
+    expect(await seedDemo(database, { password: DEMO_PASSWORD, keyRing: testKeyRing() })).toBe(
+      'demo data: 0 institutions, 0 users and 0 people with their cases added',
+    );
   });
 
   test('every demo user signs in with the demo password', async () => {
@@ -83,6 +85,35 @@ describe(`the demo data set on ${testDatabaseKind}`, () => {
     expect(codes).toContain('IPWL-SINAR-PEMULIHAN');
     expect(codes).not.toContain('BALAI-INSYAF');
     expect(codes).not.toContain('IPWL-CAHAYA-BOGOR');
+  });
+
+  test('the demo social worker has cases in every status, with screenings, a referral waiting at the Balai, aftercare', async () => {
+    const worker = await signIn(t.app, { username: 'pendamping', password: DEMO_PASSWORD });
+    const cases = (await worker.request({ method: 'GET', url: '/api/v1/cases?mine=true&limit=200' })).json().items as {
+      status: string;
+    }[];
+    const statuses = new Set(cases.map((item) => item.status));
+    for (const status of [
+      'intake',
+      'screening',
+      'family_based_rehab',
+      'further_assessment',
+      'planned',
+      'in_service',
+      'reintegration',
+      'terminated',
+      'aftercare',
+    ]) {
+      expect(statuses).toContain(status);
+    }
+    const manager = await signIn(t.app, { username: 'balai.bambuapus', password: DEMO_PASSWORD });
+    const incoming = (
+      await manager.request({ method: 'GET', url: '/api/v1/referrals?direction=incoming&status=pending' })
+    ).json().items;
+    expect(incoming.length).toBeGreaterThanOrEqual(1);
+    expect(incoming[0].reason).toContain('sintetis');
+    const worklist = (await worker.request({ method: 'GET', url: '/api/v1/worklist' })).json();
+    expect(worklist.myCases.length).toBeGreaterThanOrEqual(9);
   });
 
   test('the seeded audit trail verifies', async () => {

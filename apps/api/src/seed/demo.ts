@@ -9,8 +9,10 @@ import { institutionAccreditations, institutionHistory } from '../modules/instit
 import { users } from '../modules/users/index.js';
 import { staff, staffCertifications } from '../modules/workforce/index.js';
 import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
+import { FieldCipher, type KeyRing } from '../platform/crypto/field-cipher.js';
 import type { Database } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
+import { seedDemoCases } from './demo-cases.js';
 import { seedDemoRegistry, seedStaff } from './demo-registry.js';
 
 type DemoInstitution = { code: string; name: string; type: InstitutionType; parent: string | null; regionCode: string };
@@ -106,11 +108,15 @@ export const DEMO_USERS: { username: string; role: Role; institution: string | n
 if (DEMO_USERS.length !== ROLES.length) throw new Error('every role needs a demo user');
 
 /**
- * The synthetic demo data set: the institutions above and one user per role with the demo password. People are
+ * The synthetic demo data set: the institutions above, one user per role with the demo password, and a dozen people
+ * with cases in every status at the demo social worker's IPWL (`demo-cases.ts`). People are
  * made with Faker `id_ID` (never real people). Running it twice changes nothing: existing records are kept as
  * they are (a demo user's changed password is not reset).
  */
-export async function seedDemo(database: Database, options: { password: string }): Promise<string> {
+export async function seedDemo(
+  database: Database,
+  options: { password: string; keyRing: KeyRing; withPeople?: boolean },
+): Promise<string> {
   const { db } = database;
   faker.seed(20_201_027);
   const today = todayInJakarta();
@@ -223,6 +229,16 @@ export async function seedDemo(database: Database, options: { password: string }
       }
       usersAdded += 1;
     }
-    return `demo data: ${institutionsAdded} institutions and ${usersAdded} users added`;
+    const [worker] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'pendamping'));
+    const ipwlId = idByCode.get('IPWL-SINAR-PEMULIHAN');
+    const people =
+      worker && ipwlId && options.withPeople !== false
+        ? await seedDemoCases(tx, faker, new FieldCipher(options.keyRing), today, {
+            institutionId: ipwlId,
+            balaiId: idByCode.get('BALAI-BAMBU-APUS') ?? null,
+            workerId: worker.id,
+          })
+        : 0;
+    return `demo data: ${institutionsAdded} institutions, ${usersAdded} users and ${people} people with their cases added`;
   });
 }

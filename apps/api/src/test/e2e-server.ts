@@ -10,7 +10,8 @@ import { createTestDatabase, testAuthConfig, testKeyRing } from './test-database
  */
 export async function startE2eServer(): Promise<{ baseUrl: string; demoPassword: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
-  await seedDemo(database, { password: DEMO_PASSWORD });
+  // Institutions and users only: the journeys start from an empty work list and count what they create.
+  await seedDemo(database, { password: DEMO_PASSWORD, keyRing: testKeyRing(), withPeople: false });
   const app = await buildApp({ database, logLevel: 'silent', auth: testAuthConfig(), keyRing: testKeyRing() });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
