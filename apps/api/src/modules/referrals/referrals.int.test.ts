@@ -229,6 +229,20 @@ describe(`referrals on ${testDatabaseKind}`, () => {
   });
 });
 
+describe(`referral targets on ${testDatabaseKind}`, () => {
+  test('a worker can pick any open institution outside their own scope, never the Directorate', async () => {
+    const faskes = await buildInstitution(t.database.db, { type: 'faskes' });
+    const res = await worker.request({ method: 'GET', url: '/api/v1/referral-targets' });
+    const items = res.json().items as { id: string; type: string }[];
+    expect(items.map((item) => item.id)).toEqual(expect.arrayContaining([faskes.id, balai.id]));
+    expect(items.some((item) => item.type === 'direktorat')).toBe(false);
+    const onlyFaskes = await worker.request({ method: 'GET', url: '/api/v1/referral-targets?type=faskes' });
+    expect(new Set(onlyFaskes.json().items.map((item: { type: string }) => item.type))).toStrictEqual(
+      new Set(['faskes']),
+    );
+  });
+});
+
 describe(`aftercare, notes and the work list on ${testDatabaseKind}`, () => {
   async function move(caseId: string, version: number, payload: Record<string, unknown>) {
     const res = await worker.request({

@@ -2,12 +2,14 @@ import {
   CreateReferralInput,
   DeclineReferralInput,
   IdParams,
+  InstitutionType,
   Referral,
   ReferralList,
   ReferralListQuery,
   ReferralOutcomeInput,
 } from '@atensi/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { actorOf, auditContextOf, callerOf } from '../../platform/auth/actor.js';
 import { expectedVersion, setEtag } from '../../platform/db/concurrency.js';
 import { languageOf } from '../../platform/http/error-handler.js';
@@ -18,6 +20,7 @@ import {
   createReferral,
   declineReferral,
   listReferrals,
+  listReferralTargets,
   readReferral,
   reportReferralOutcome,
 } from './referrals.service.js';
@@ -49,6 +52,32 @@ export const referralsRoutes: FastifyPluginAsyncZod<{ context: ClientDataContext
       setEtag(reply, referral.version);
       return reply.code(201).header('location', `/api/v1/referrals/${referral.id}`).send(referral);
     },
+  );
+
+  app.get(
+    '/referral-targets',
+    {
+      config: { policy: 'beneficiaries:write' },
+      schema: {
+        tags: ['referrals'],
+        summary: 'Open institutions a case can be referred to (the public directory, whatever the caller’s scope)',
+        querystring: z.object({ type: InstitutionType.optional() }).strict(),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                code: z.string(),
+                name: z.string(),
+                type: InstitutionType,
+                regionCode: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => listReferralTargets(context, actorOf(request), request.query.type),
   );
 
   app.get(

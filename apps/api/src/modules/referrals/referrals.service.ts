@@ -1,5 +1,5 @@
-import type { CreateReferralInput, Referral, ReferralListQuery } from '@atensi/contracts';
-import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { CreateReferralInput, InstitutionType, Referral, ReferralListQuery } from '@atensi/contracts';
+import { and, asc, desc, eq, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Actor, Caller } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { updateVersioned } from '../../platform/db/concurrency.js';
@@ -16,6 +16,7 @@ import {
   admissionOf,
   editScopeOf,
   findInstitutionsByIds,
+  institutions,
   isWithinScope,
   type Scope,
   scopeOf,
@@ -426,4 +427,37 @@ export async function escalateOverdueReferrals(db: Db, day: string, audit: Audit
     }
     return escalated.length;
   });
+}
+
+/**
+ * Where a worker may refer to: every open institution of the registry that can receive a referral (the directory is
+ * public information; the person's data only travel with a referral and its consent). Not limited to the caller's
+ * scope, which for a worker is their own institution.
+ */
+export async function listReferralTargets(
+  context: ClientDataContext,
+  actor: Actor,
+  type: InstitutionType | undefined,
+): Promise<{ items: { id: string; code: string; name: string; type: InstitutionType; regionCode: string | null }[] }> {
+  authorize(actor, 'beneficiaries:write');
+  const day = today(context);
+  const rows = await context.db
+    .select({
+      id: institutions.id,
+      code: institutions.code,
+      name: institutions.name,
+      type: institutions.type,
+      regionCode: institutions.regionCode,
+    })
+    .from(institutions)
+    .where(
+      and(
+        ne(institutions.type, 'direktorat'),
+        type ? eq(institutions.type, type) : undefined,
+        sql`(${institutions.closedOn} IS NULL OR ${institutions.closedOn} > ${day})`,
+      ),
+    )
+    .orderBy(asc(institutions.type), asc(institutions.name))
+    .limit(5000);
+  return { items: rows };
 }

@@ -395,6 +395,8 @@ const SAMPLES: Record<string, Sample> = {
       payload: { toInstitutionId: receiver.id, kind: 'service', reason: 'Rujukan rehabilitasi medis' },
     });
   },
+  'GET /api/v1/referral-targets': async (w, role, target) =>
+    target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/referral-targets' }) : null,
   'GET /api/v1/referrals': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/referrals?direction=incoming' }) : null,
   'GET /api/v1/referrals/:id': async (w, role, target) => {
@@ -749,7 +751,8 @@ describe(`access matrix on ${testDatabaseKind}`, () => {
           if (target === 'own' && !passed) failures.push(`expected success: ${label}`);
           const outside = OTHER_SCOPE_STATUS[key] ?? 404;
           if (target === 'other' && status !== outside) failures.push(`expected ${outside} outside scope: ${label}`);
-          const leaks = leakedInstitutions(res, role);
+          // The referral targets are the public directory of institutions by design: no record of a person.
+          const leaks = key === 'GET /api/v1/referral-targets' ? [] : leakedInstitutions(res, role);
           if (leaks.length > 0) failures.push(`leaked ${leaks.join(', ')}: ${label}`);
         }
       }

@@ -2,7 +2,8 @@ import type { InstitutionType } from '@atensi/contracts';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../components/QueryErrorAlert';
-import { useInstitution, useInstitutions } from '../institutions/institutions.api';
+import { useInstitution } from '../institutions/institutions.api';
+import { useReferralTargets } from './referrals.api';
 
 interface ReferralTargetSelectProps {
   /** The institution holding the case: never a target, and its supervising Balai/Loka always is. */
@@ -16,14 +17,13 @@ interface ReferralTargetSelectProps {
 }
 
 /**
- * Picks the receiver of a referral: the institutions within the caller's scope (the registry list of
- * `InstitutionSelect`), plus the Balai/Loka that supervises the case's IPWL. A worker's scope is their own
- * institution only, so without that second source an IPWL could not refer anyone to its own Balai.
+ * Picks the receiver of a referral from every open institution of the registry (`GET /referral-targets`), with the
+ * Balai/Loka that supervises the case's IPWL first.
  */
 export function ReferralTargetSelect(props: ReferralTargetSelectProps) {
   const { fromInstitutionId, types, value, onChange, label, error, testId } = props;
   const { t } = useTranslation();
-  const institutions = useInstitutions();
+  const institutions = useReferralTargets();
   const from = useInstitution(fromInstitutionId);
   const loadError = useErrorMessage(institutions.error);
   const inScope = (institutions.data?.items ?? []).filter(
@@ -42,6 +42,10 @@ export function ReferralTargetSelect(props: ReferralTargetSelectProps) {
     !options.some((option) => option.value === parent.id)
   ) {
     options.unshift({ value: parent.id, label: `${parent.name} (${parent.code})` });
+  } else if (parent) {
+    const index = options.findIndex((option) => option.value === parent.id);
+    const [supervising] = index > 0 ? options.splice(index, 1) : [];
+    if (supervising) options.unshift(supervising);
   }
   return (
     <Select

@@ -1,4 +1,4 @@
-import type { CreateReferralInput, Referral, ReferralStatus } from '@atensi/contracts';
+import type { CreateReferralInput, InstitutionType, Referral, ReferralStatus } from '@atensi/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { useLanguage } from '../../lib/i18n/use-language';
@@ -98,5 +98,23 @@ export function useAnswerReferral() {
         headers: { 'If-Match': etag },
       }),
     onSuccess: () => invalidate(),
+  });
+}
+
+export type ReferralTarget = {
+  id: string;
+  code: string;
+  name: string;
+  type: InstitutionType;
+  regionCode: string | null;
+};
+
+/** Every open institution a case can be referred to (the public directory, not limited to the caller's scope). */
+export function useReferralTargets() {
+  const [language] = useLanguage();
+  return useQuery({
+    queryKey: ['referrals', 'targets'] as const,
+    queryFn: ({ signal }) => api.get<{ items: ReferralTarget[] }>('/referral-targets', { language, signal }),
+    staleTime: 10 * 60_000,
   });
 }
