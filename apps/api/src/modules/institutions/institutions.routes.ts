@@ -22,22 +22,22 @@ import { z } from 'zod';
 import { actorOf, callerOf } from '../../platform/auth/actor.js';
 import { expectedVersion, setEtag } from '../../platform/db/concurrency.js';
 import type { Db } from '../../platform/db/database.js';
-import { directoryCsv, directoryXlsx } from './institutions.export.js';
 import {
   addAccreditation,
   addDesignation,
-  createInstitution,
-  createPartnership,
-  endPartnership,
-  getInstitution,
   liftInstitutionSuspension,
-  listInstitutions,
-  listPartnerships,
-  type RegistrySettings,
   setRequirement,
   suspendInstitution,
+} from './certification.service.js';
+import { directoryCsv, directoryXlsx } from './institutions.export.js';
+import {
+  createInstitution,
+  getInstitution,
+  listInstitutions,
+  type RegistrySettings,
   updateInstitution,
 } from './institutions.service.js';
+import { createPartnership, endPartnership, listPartnerships } from './partnerships.service.js';
 
 export const institutionsRoutes: FastifyPluginAsyncZod<{ db: Db; settings: RegistrySettings }> = async (
   app,

@@ -1,19 +1,12 @@
 import {
-  type CreateAccreditationInput,
-  type CreateDesignationInput,
   type CreateInstitutionInput,
-  type CreatePartnershipInput,
-  DERIVED_REQUIREMENTS,
   type InstitutionDetail,
   type InstitutionList,
   type InstitutionListQuery,
   type InstitutionSummary,
   IpwlRequirement,
   normaliseRegionCode,
-  type Partnership,
   type RequirementStatus,
-  type SetRequirementInput,
-  type SuspendInput,
   type UpdateInstitutionInput,
 } from '@atensi/contracts';
 import { eq } from 'drizzle-orm';
@@ -33,7 +26,7 @@ import {
   institutionCertification,
   todayInJakarta,
 } from './certification-status.js';
-import { canBePartner, isAllowedParent, isUnit } from './institution-rules.js';
+import { isAllowedParent } from './institution-rules.js';
 import {
   closeHistory,
   countCertifiedStaff,
@@ -44,23 +37,14 @@ import {
   findInstitutions,
   findInstitutionsByIds,
   findOpenHistory,
-  findPartnership,
-  findPartnerships,
   findRequirements,
-  hasOverlappingPartnership,
   InstitutionCodeTaken,
-  insertAccreditation,
-  insertDesignation,
   insertHistory,
   insertInstitution,
-  insertPartnership,
-  insertSuspension,
-  liftSuspension,
   lockInstitution,
-  upsertRequirement,
 } from './institutions.repository.js';
-import { editScopeOf, isWithinScope, NATIONAL_SCOPE, scopeOf } from './institutions.scope.js';
-import { type InstitutionRow, institutions, type PartnershipRow, partnerships } from './institutions.table.js';
+import { editScopeOf, isWithinScope, scopeOf } from './institutions.scope.js';
+import { type InstitutionRow, institutions } from './institutions.table.js';
 
 /** What the registry needs besides the database: the expiring window and a clock (fixed in tests). */
 export type RegistrySettings = { expiringDays: number; clock: () => Date };
@@ -182,7 +166,7 @@ export async function getInstitution(
   return describeInstitution(db, settings, row);
 }
 
-async function describeInstitution(
+export async function describeInstitution(
   db: Db,
   settings: RegistrySettings,
   row: InstitutionRow,
@@ -423,237 +407,4 @@ export async function updateInstitution(
     return updated;
   });
   return describeInstitution(db, settings, row);
-}
-
-/** Runs a certification change on an institution (national roles), audited, and answers the new detail. */
-async function certificationChange(
-  db: Db,
-  settings: RegistrySettings,
-  caller: Caller,
-  id: string,
-  action: string,
-  change: (tx: Db, institution: InstitutionRow) => Promise<Record<string, unknown> | undefined>,
-): Promise<InstitutionDetail> {
-  authorize(caller.actor, 'certification:manage');
-  const row = await db.transaction(async (tx) => {
-    const institution = await lockInstitution(tx, NATIONAL_SCOPE, id);
-    if (!institution) throw new AppError('not_found');
-    const details = await change(tx, institution);
-    await recordAudit(tx, caller.audit, {
-      action,
-      entityType: 'institution',
-      entityId: id,
-      institutionId: id,
-      ...(details ? { details } : {}),
-    });
-    return institution;
-  });
-  return describeInstitution(db, settings, row);
-}
-
-export function addDesignation(
-  db: Db,
-  settings: RegistrySettings,
-  caller: Caller,
-  id: string,
-  input: CreateDesignationInput,
-) {
-  return certificationChange(db, settings, caller, id, 'institution.designate', async (tx) => {
-    await insertDesignation(tx, { id: uuidv7(), institutionId: id, ...input, createdBy: caller.actor.id });
-    return { ministry: input.ministry };
-  });
-}
-
-export function addAccreditation(
-  db: Db,
-  settings: RegistrySettings,
-  caller: Caller,
-  id: string,
-  input: CreateAccreditationInput,
-) {
-  if (input.validUntil < input.validFrom) throw invalidField('body.validUntil', 'period.invalid');
-  return certificationChange(db, settings, caller, id, 'institution.accredit', async (tx) => {
-    await insertAccreditation(tx, {
-      id: uuidv7(),
-      institutionId: id,
-      grade: input.grade,
-      issuer: input.issuer,
-      certificateNumber: input.certificateNumber ?? null,
-      validFrom: input.validFrom,
-      validUntil: input.validUntil,
-      createdBy: caller.actor.id,
-    });
-    return { grade: input.grade, validUntil: input.validUntil };
-  });
-}
-
-export function suspendInstitution(
-  db: Db,
-  settings: RegistrySettings,
-  caller: Caller,
-  id: string,
-  input: SuspendInput,
-) {
-  return certificationChange(db, settings, caller, id, 'institution.suspend', async (tx) => {
-    const created = await insertSuspension(tx, {
-      id: uuidv7(),
-      institutionId: id,
-      reason: input.reason,
-      suspendedOn: input.suspendedOn ?? today(settings),
-      createdBy: caller.actor.id,
-    });
-    if (!created) throw new AppError('conflict', 'institution.already_suspended');
-    return undefined;
-  });
-}
-
-export function liftInstitutionSuspension(db: Db, settings: RegistrySettings, caller: Caller, id: string) {
-  return certificationChange(db, settings, caller, id, 'institution.lift_suspension', async (tx) => {
-    const lifted = await liftSuspension(tx, id, today(settings));
-    if (!lifted) throw new AppError('conflict', 'institution.not_suspended');
-    return undefined;
-  });
-}
-
-export function setRequirement(
-  db: Db,
-  settings: RegistrySettings,
-  caller: Caller,
-  id: string,
-  requirement: RequirementStatus['requirement'],
-  input: SetRequirementInput,
-) {
-  return certificationChange(db, settings, caller, id, 'institution.verify_requirement', async (tx, institution) => {
-    if (institution.type !== 'ipwl') throw new AppError('conflict', 'institution.requirements_ipwl_only');
-    if (DERIVED_REQUIREMENTS.includes(requirement)) throw new AppError('conflict', 'institution.requirement_derived');
-    await upsertRequirement(tx, {
-      institutionId: id,
-      requirement,
-      met: input.met,
-      evidence: input.evidence ?? null,
-      verifiedBy: caller.actor.id,
-    });
-    return { requirement, met: input.met };
-  });
-}
-
-async function presentPartnerships(db: Db, settings: RegistrySettings, rows: PartnershipRow[]): Promise<Partnership[]> {
-  const day = today(settings);
-  const ids = [...new Set(rows.flatMap((row) => [row.unitId, row.partnerId]))];
-  const byId = new Map((await findInstitutionsByIds(db, ids)).map((row) => [row.id, row]));
-  return rows.map((row) => {
-    const unit = byId.get(row.unitId);
-    const partner = byId.get(row.partnerId);
-    return {
-      id: row.id,
-      unitId: row.unitId,
-      unitName: unit?.name ?? '',
-      partnerId: row.partnerId,
-      partnerName: partner?.name ?? '',
-      partnerType: partner?.type ?? 'other_partner',
-      mouNumber: row.mouNumber,
-      scope: row.scope,
-      validFrom: row.validFrom,
-      validUntil: row.validUntil,
-      isActive: row.validFrom <= day && (row.validUntil === null || row.validUntil >= day),
-      version: row.version,
-    };
-  });
-}
-
-export async function listPartnerships(
-  db: Db,
-  settings: RegistrySettings,
-  actor: Actor,
-  query: { institutionId?: string | undefined; provinceCode?: string | undefined; activeOnly: 'true' | 'false' },
-): Promise<{ items: Partnership[] }> {
-  authorize(actor, 'institutions:read');
-  const day = today(settings);
-  const rows = await findPartnerships(db, await scopeOf(db, actor, day), {
-    institutionId: query.institutionId,
-    provinceCode: query.provinceCode,
-    activeOn: query.activeOnly === 'true' ? day : undefined,
-  });
-  return { items: await presentPartnerships(db, settings, rows) };
-}
-
-/** Records an agreement between a Balai/Loka and a partner; a Balai manager for their own unit only. */
-export async function createPartnership(
-  db: Db,
-  settings: RegistrySettings,
-  caller: Caller,
-  input: CreatePartnershipInput,
-): Promise<Partnership> {
-  const { actor } = caller;
-  authorize(actor, 'partnerships:manage');
-  const validUntil = input.validUntil ?? null;
-  if (validUntil !== null && validUntil < input.validFrom) throw invalidField('body.validUntil', 'period.invalid');
-  const readScope = await scopeOf(db, actor, today(settings));
-  const row = await db.transaction(async (tx) => {
-    const unit = await findInstitution(tx, readScope, input.unitId);
-    const partner = await findInstitution(tx, NATIONAL_SCOPE, input.partnerId);
-    if (!unit || !partner) throw new AppError('not_found');
-    if (!isWithinScope(editScopeOf(actor), unit.id)) throw new AppError('forbidden');
-    if (!isUnit(unit.type)) throw invalidField('body.unitId', 'partnership.unit_type');
-    if (!canBePartner(partner.type)) throw invalidField('body.partnerId', 'partnership.partner_type');
-    if (await hasOverlappingPartnership(tx, unit.id, partner.id, input.validFrom, validUntil)) {
-      throw new AppError('conflict', 'partnership.overlap');
-    }
-    const created = await insertPartnership(tx, {
-      id: uuidv7(),
-      unitId: unit.id,
-      partnerId: partner.id,
-      mouNumber: input.mouNumber,
-      scope: input.scope ?? null,
-      validFrom: input.validFrom,
-      validUntil,
-      createdBy: actor.id,
-    });
-    await recordAudit(tx, caller.audit, {
-      action: 'partnership.create',
-      entityType: 'partnership',
-      entityId: created.id,
-      institutionId: unit.id,
-      details: { partnerId: partner.id },
-    });
-    return created;
-  });
-  const [presented] = await presentPartnerships(db, settings, [row]);
-  if (!presented) throw new Error('presentPartnerships lost a row');
-  return presented;
-}
-
-/** Ends an agreement on a given day (never deletes it: the network's past stays visible). */
-export async function endPartnership(
-  db: Db,
-  settings: RegistrySettings,
-  caller: Caller,
-  id: string,
-  expected: number,
-  validUntil: string,
-): Promise<Partnership> {
-  const { actor } = caller;
-  authorize(actor, 'partnerships:manage');
-  const readScope = await scopeOf(db, actor, today(settings));
-  const row = await db.transaction(async (tx) => {
-    const current = await findPartnership(tx, readScope, id);
-    if (!current) throw new AppError('not_found');
-    if (!isWithinScope(editScopeOf(actor), current.unitId)) throw new AppError('forbidden');
-    if (validUntil < current.validFrom) throw invalidField('body.validUntil', 'period.invalid');
-    if (current.validUntil !== null && current.validUntil < today(settings)) {
-      throw new AppError('conflict', 'partnership.already_ended');
-    }
-    const updated = await updateVersioned(tx, partnerships, eq(partnerships.id, id), expected, { validUntil });
-    await recordAudit(tx, caller.audit, {
-      action: 'partnership.end',
-      entityType: 'partnership',
-      entityId: id,
-      institutionId: current.unitId,
-      changedFields: ['validUntil'],
-    });
-    return updated;
-  });
-  const [presented] = await presentPartnerships(db, settings, [row]);
-  if (!presented) throw new Error('presentPartnerships lost a row');
-  return presented;
 }
