@@ -22,6 +22,15 @@ import {
 } from '../../test/builders.js';
 import { buildTestApp, type TestApp, testDatabaseKind } from '../../test/test-database.js';
 import { API_ROOT } from '../paths.js';
+import {
+  institutionFor,
+  own,
+  type Sample,
+  type SampleSet,
+  uuid,
+  type World,
+  withEtag,
+} from './access-matrix.support.js';
 import { CLI_AUDIT_CONTEXT } from './actor.js';
 import { renderPermissionsDoc } from './permissions-doc.js';
 
@@ -29,56 +38,18 @@ import { renderPermissionsDoc } from './permissions-doc.js';
 // caller. A route without a sample below fails the test, so a new route cannot ship without its access being
 // checked; a route without a policy does not even start (auth.hook.ts).
 
-type World = {
-  balaiA: string;
-  ipwlA: string;
-  balaiB: string;
-  ipwlB: string;
-  /** Institutions each role may see (national roles: every one). */
-  visible: Record<Role, string[] | 'all'>;
-  /** An institution each role may edit (for roles without the permission: one they can see). */
-  editable: Record<Role, string>;
-  sessions: Record<Role, Session>;
-  fresh(role: Role): Promise<Session>;
-};
-
-type Target = 'own' | 'other';
-/** Builds the request of one route for a role; `null` when the route has no "other scope" for that role. */
-type Sample = (
-  world: World,
-  role: Role,
-  target: Target,
-) => Promise<{ session: Session | null; request: InjectOptions } | null>;
-
-const uuid = '01930000-0000-7000-8000-000000000000';
 let t: TestApp;
 let world: World;
 
-const own = (session: Session | null, request: InjectOptions) => ({ session, request });
-
-/** The caller's institution for scoped reads: an institution they reach (own), or one they do not (other). */
-function institutionFor(w: World, role: Role, target: Target): string | null {
-  const visible = w.visible[role];
-  if (target === 'own') return visible === 'all' ? w.ipwlB : (visible[visible.length - 1] ?? null);
-  return visible === 'all' ? null : w.ipwlB;
-}
-
 async function freshIpwl(): Promise<string> {
   return (await buildInstitution(t.database.db, { type: 'ipwl' })).id;
-}
-
-/** A PATCH or If-Match write: reads the record first for its ETag, as a client does. */
-async function withEtag(session: Session, readUrl: string, request: InjectOptions): Promise<InjectOptions> {
-  const read = await session.request({ method: 'GET', url: readUrl });
-  const etag = typeof read.headers.etag === 'string' ? read.headers.etag : '"1"';
-  return { ...request, headers: { ...(request.headers as Record<string, string>), 'if-match': etag } };
 }
 
 async function userTarget(): Promise<string> {
   return (await buildUser(t.database.db, { role: 'pendamping' })).id;
 }
 
-const SAMPLES: Record<string, Sample> = {
+const CORE: SampleSet['samples'] = {
   'GET /api/v1/health': async (w, role, target) =>
     target === 'own' ? own(w.sessions[role], { method: 'GET', url: '/api/v1/health' }) : null,
   'GET /api/v1/regions': async (w, role, target) =>
@@ -609,18 +580,23 @@ const SAMPLES: Record<string, Sample> = {
       : null,
 };
 
-/** Answers that show the caller was let through: 2xx, or 422 from input checks that run after authorisation. */
-/** Out of scope, a body naming an institution the caller cannot see is refused as not found in the body (422). */
-const OTHER_SCOPE_STATUS: Record<string, number> = {
-  'POST /api/v1/staff': 422,
+const CORE_SET: SampleSet = {
+  samples: CORE,
+  // Out of scope, a body naming an institution the caller cannot see is refused as not found in the body (422).
+  otherScopeStatus: { 'POST /api/v1/staff': 422 },
+  passedChecks: {
+    // Completing an empty assessment answers what is missing: the caller got through.
+    'POST /api/v1/cases/:id/assessment/complete': [409],
+    'POST /api/v1/me/totp/enable': [422],
+    'POST /api/v1/me/totp/disable': [409],
+  },
 };
 
-const PASSED_CHECKS: Record<string, number[]> = {
-  // Completing an empty assessment answers what is missing: the caller got through.
-  'POST /api/v1/cases/:id/assessment/complete': [409],
-  'POST /api/v1/me/totp/enable': [422],
-  'POST /api/v1/me/totp/disable': [409],
-};
+// Every module's samples; a module with routes adds its set here (`<module>.access.ts` beside its routes).
+const SETS: SampleSet[] = [CORE_SET];
+const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
+const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));
+const OTHER_SCOPE_STATUS: Record<string, number> = Object.assign({}, ...SETS.map((set) => set.otherScopeStatus ?? {}));
 
 function send(session: Session | null, request: InjectOptions): Promise<LightMyRequestResponse> {
   return session ? session.request(request) : t.app.inject(request);
@@ -674,6 +650,7 @@ beforeAll(async () => {
   const sessions = {} as Record<Role, Session>;
   for (const role of ROLES) sessions[role] = await fresh(role);
   world = {
+    db,
     balaiA,
     ipwlA,
     balaiB,
@@ -709,6 +686,8 @@ describe(`access matrix on ${testDatabaseKind}`, () => {
     const keys = t.app.routeTable.map((route) => `${route.method} ${route.url}`);
     expect(keys.length).toBeGreaterThanOrEqual(20);
     expect(keys.filter((key) => !SAMPLES[key])).toStrictEqual([]);
+    // No two modules give a sample for the same route (the later would hide the earlier).
+    expect(SETS.reduce((sum, set) => sum + Object.keys(set.samples).length, 0)).toBe(Object.keys(SAMPLES).length);
     expect(Object.keys(SAMPLES).filter((key) => !keys.includes(key))).toStrictEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { isMessageKey, translate } from './messages.js';
+import { CATALOGUES, isMessageKey, translate } from './messages.js';
 import { describeIssues } from './validation.js';
 
 describe('messages', () => {
@@ -13,6 +13,11 @@ describe('messages', () => {
     expect(isMessageKey('error.not_found')).toBe(true);
     expect(isMessageKey('toString')).toBe(false);
     expect(isMessageKey('Too small')).toBe(false);
+  });
+
+  test('no two catalogues define the same key (the later would silently win)', () => {
+    const keys = CATALOGUES.flatMap((catalogue) => Object.keys(catalogue));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toStrictEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import en from './en.json';
-import id from './id.json';
+import { en, id } from './catalogues';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

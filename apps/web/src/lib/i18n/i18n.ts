@@ -1,8 +1,7 @@
 import type { Language } from '@atensi/contracts';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import id from './id.json';
+import { en, id } from './catalogues';
 
 export const languages = ['id', 'en'] as const satisfies readonly Language[];
 export const defaultLanguage: Language = 'id';
@@ -39,7 +38,7 @@ i18next.on('languageChanged', (language) => {
 
 // Resources are bundled, so initialisation is synchronous and the first render already has its strings.
 void i18next.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en satisfies typeof id } },
+  resources: { id: { translation: id }, en: { translation: en } },
   lng: readStoredLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,

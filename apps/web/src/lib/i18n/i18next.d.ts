@@ -1,5 +1,5 @@
 import 'i18next';
-import type id from './id.json';
+import type { id } from './catalogues';
 
 // Types `t()` keys from the Indonesian file, the source of truth every other language must match.
 declare module 'i18next' {
