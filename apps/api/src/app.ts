@@ -9,6 +9,7 @@ import { assessmentRoutes } from './modules/assessment/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, registerAuth } from './modules/auth/index.js';
 import { beneficiariesRoutes } from './modules/beneficiaries/index.js';
+import { type CaseloadNorms, caseloadRoutes, DEFAULT_CASELOAD_NORMS } from './modules/caseload/index.js';
 import { casesRoutes } from './modules/cases/index.js';
 import { consentsRoutes } from './modules/consents/index.js';
 import { healthRoutes } from './modules/health/index.js';
@@ -42,6 +43,8 @@ export type AppOptions = {
   care?: CareSettings;
   /** Days before its end that a certification counts as `expiring` (default 90). */
   certificationExpiringDays?: number;
+  /** Clients per social worker and per counsellor (defaults: 7 and 10). */
+  caseloadNorms?: CaseloadNorms;
   /** The clock of date-based rules (certification status); fixed in tests. */
   clock?: () => Date;
   /** Where log lines go (tests read them); standard output by default. */
@@ -117,6 +120,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(usersRoutes, { db });
       await api.register(institutionsRoutes, { db, settings: registry });
       await api.register(workforceRoutes, { db, settings: registry });
+      await api.register(caseloadRoutes, {
+        context: { db, registry, norms: options.caseloadNorms ?? DEFAULT_CASELOAD_NORMS },
+      });
       await api.register(alertsRoutes, { db, settings: registry });
       await api.register(beneficiariesRoutes, { context: clientData });
       await api.register(casesRoutes, { context: clientData });

@@ -63,6 +63,8 @@ const EnvSchema = z.object({
     .transform((value) => value.split(',').map((month) => Number(month.trim())))
     .pipe(z.array(z.number().int().min(1).max(60)).min(1).max(12)),
   CERTIFICATION_EXPIRING_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  CASELOAD_CLIENTS_PER_SOCIAL_WORKER: z.coerce.number().int().min(1).max(100).default(7),
+  CASELOAD_CLIENTS_PER_COUNSELLOR: z.coerce.number().int().min(1).max(100).default(10),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
 });
 
@@ -96,6 +98,8 @@ export type Config = {
   care: CareSettings;
   /** Certifications count as `expiring` this many days before their last valid day. */
   certificationExpiringDays: number;
+  /** Clients per worker of each normed profession (staffing norm of 2015: 7 per social worker, 10 per counsellor). */
+  caseloadNorms: { pekerja_sosial: number; konselor_adiksi: number };
   demoPassword: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
@@ -147,6 +151,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     keyFile: values.ATENSI_DATA_KEYS ? null : join(dataDir, 'field-keys.json'),
     care: { referralResponseDays: values.REFERRAL_RESPONSE_DAYS, aftercareMonths: values.AFTERCARE_MONTHS },
     certificationExpiringDays: values.CERTIFICATION_EXPIRING_DAYS,
+    caseloadNorms: {
+      pekerja_sosial: values.CASELOAD_CLIENTS_PER_SOCIAL_WORKER,
+      konselor_adiksi: values.CASELOAD_CLIENTS_PER_COUNSELLOR,
+    },
     demoPassword: values.ATENSI_DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,

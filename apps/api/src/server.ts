@@ -47,6 +47,7 @@ export async function startServer(
       keyRing: config.keyRing,
       care: config.care,
       certificationExpiringDays: config.certificationExpiringDays,
+      caseloadNorms: config.caseloadNorms,
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });
     const url = await app.listen({ port: options.port ?? config.port, host: config.host });

@@ -5,6 +5,7 @@ export * from './atensi.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './beneficiaries.js';
+export * from './caseload.js';
 export * from './cases.js';
 export * from './consents.js';
 export * from './errors.js';

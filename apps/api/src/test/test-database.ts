@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
 import type { AuthConfig } from '../config.js';
+import type { CaseloadNorms } from '../modules/caseload/index.js';
 import type { KeyRing } from '../platform/crypto/field-cipher.js';
 import { type Database, openDatabase } from '../platform/db/database.js';
 import { migrate } from '../platform/db/migrate.js';
@@ -47,7 +48,7 @@ export type TestApp = { app: FastifyInstance; database: Database; close(): Promi
 /** The real application on a test database, for `app.inject()`; `configure` may add routes before it is ready. */
 export async function buildTestApp(
   configure?: (app: FastifyInstance, database: Database) => Promise<void>,
-  options: { auth?: Partial<AuthConfig>; clock?: () => Date } = {},
+  options: { auth?: Partial<AuthConfig>; clock?: () => Date; caseloadNorms?: CaseloadNorms } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await buildApp({
@@ -57,6 +58,7 @@ export async function buildTestApp(
     auth: testAuthConfig(options.auth),
     keyRing: testKeyRing(),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.caseloadNorms ? { caseloadNorms: options.caseloadNorms } : {}),
   });
   await configure?.(app, database);
   await app.ready();

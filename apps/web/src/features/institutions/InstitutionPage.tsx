@@ -10,6 +10,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import type { Tagged } from '../../lib/api';
 import { withParams } from '../../lib/search-params';
 import { useCan, useCanAt } from '../auth/current-user';
+import { CaseloadTab } from '../caseload/CaseloadTab';
 import { InstitutionStaffTab } from '../workforce/InstitutionStaffTab';
 import { CertificationTab } from './CertificationTab';
 import { HistoryTab } from './HistoryTab';
@@ -19,7 +20,7 @@ import { CertificationBadge } from './institution-labels';
 import { useInstitution } from './institutions.api';
 import { PartnershipsTab } from './PartnershipsTab';
 
-const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff'] as const;
+const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff', 'caseload'] as const;
 type Tab = (typeof tabs)[number];
 
 function isTab(value: unknown): value is Tab {
@@ -67,7 +68,13 @@ function InstitutionView({
   const canEdit = useCanAt('institutions:edit', institution.id);
   const [isEditing, setIsEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const tab: Tab = isTab(tabParam) && (tabParam !== 'staff' || canReadStaff) ? tabParam : 'profile';
+  // Caseload concerns the institutions that hold cases: Balai, Loka and IPWL.
+  const holdsCases = institution.type === 'balai' || institution.type === 'loka' || institution.type === 'ipwl';
+  const showsCaseload = canReadStaff && holdsCases;
+  const tab: Tab =
+    isTab(tabParam) && (tabParam !== 'staff' || canReadStaff) && (tabParam !== 'caseload' || showsCaseload)
+      ? tabParam
+      : 'profile';
 
   return (
     <Stack gap="lg">
@@ -160,6 +167,11 @@ function InstitutionView({
                 {t('institutions.tabs.staff', { count: institution.staffCount })}
               </Tabs.Tab>
             )}
+            {showsCaseload && (
+              <Tabs.Tab value="caseload" data-testid="tab-caseload">
+                {t('institutions.tabs.caseload')}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="profile" p="md">
             <InstitutionProfile institution={institution} />
@@ -176,6 +188,11 @@ function InstitutionView({
           {canReadStaff && (
             <Tabs.Panel value="staff" p="md">
               <InstitutionStaffTab institution={institution} />
+            </Tabs.Panel>
+          )}
+          {showsCaseload && (
+            <Tabs.Panel value="caseload" p="md">
+              <CaseloadTab institution={institution} />
             </Tabs.Panel>
           )}
         </Tabs>

@@ -1,3 +1,5 @@
+import caseloadEn from './caseload.en.json';
+import caseloadId from './caseload.id.json';
 import enCore from './en.json';
 import idCore from './id.json';
 
@@ -7,8 +9,10 @@ import idCore from './id.json';
 
 export const id = {
   ...idCore,
+  caseload: caseloadId,
 };
 
 export const en = {
   ...enCore,
+  caseload: caseloadEn,
 } satisfies typeof id;
