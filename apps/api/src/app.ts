@@ -14,6 +14,7 @@ import { casesRoutes } from './modules/cases/index.js';
 import { consentsRoutes } from './modules/consents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
+import { CURRENT_INSTRUMENTS, type InstrumentSet, instrumentsRoutes } from './modules/instruments/index.js';
 import { referralsRoutes } from './modules/referrals/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { screeningRoutes } from './modules/screening/index.js';
@@ -45,6 +46,8 @@ export type AppOptions = {
   certificationExpiringDays?: number;
   /** Clients per social worker and per counsellor (defaults: 7 and 10). */
   caseloadNorms?: CaseloadNorms;
+  /** The instrument definitions in force (default: those of this release); tests publish other revisions. */
+  instruments?: InstrumentSet;
   /** The clock of date-based rules (certification status); fixed in tests. */
   clock?: () => Date;
   /** Where log lines go (tests read them); standard output by default. */
@@ -106,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     expiringDays: options.certificationExpiringDays ?? 90,
     clock: options.clock ?? (() => new Date()),
   };
+  const instruments = options.instruments ?? CURRENT_INSTRUMENTS;
   const clientData = {
     db,
     cipher: new FieldCipher(options.keyRing),
@@ -130,8 +134,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(referralsRoutes, { context: clientData });
       await api.register(aftercareRoutes, { context: clientData });
       await api.register(worklistRoutes, { context: clientData });
-      await api.register(screeningRoutes, { context: clientData });
-      await api.register(assessmentRoutes, { context: clientData });
+      await api.register(instrumentsRoutes, { db, instruments });
+      await api.register(screeningRoutes, { context: clientData, instruments });
+      await api.register(assessmentRoutes, { context: clientData, instruments });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

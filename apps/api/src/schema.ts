@@ -17,6 +17,7 @@ import {
   institutions,
   partnerships,
 } from './modules/institutions/institutions.table.js';
+import { instrumentVersions } from './modules/instruments/instruments.table.js';
 import { referrals } from './modules/referrals/referrals.table.js';
 import { regions } from './modules/regions/regions.table.js';
 import { screenings } from './modules/screening/screening.table.js';
@@ -45,6 +46,7 @@ export const schema = {
   institutionRequirements,
   institutionSuspensions,
   institutions,
+  instrumentVersions,
   loginThrottles,
   outboxEvents,
   partnerships,

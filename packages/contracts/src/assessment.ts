@@ -59,6 +59,10 @@ export const Assessment = z
     recommendedComponents: z
       .array(AtensiComponent)
       .meta({ description: 'Components with some or high need: what the intervention plan starts from' }),
+    instrumentRevision: z
+      .number()
+      .int()
+      .meta({ description: 'The revision of the further-assessment instrument it is made with' }),
     completedAt: z.string().nullable(),
     updatedAt: z.string(),
     version: z.number().int(),

@@ -1,6 +1,9 @@
 export * from './aftercare.js';
 export * from './alerts.js';
 export * from './assessment.js';
+export * from './assessment-definition.js';
+export * from './assist-definition.js';
+export * from './assist-scoring.js';
 export * from './atensi.js';
 export * from './audit.js';
 export * from './auth.js';
@@ -11,6 +14,7 @@ export * from './consents.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './institutions.js';
+export * from './instruments.js';
 export * from './nik.js';
 export * from './referrals.js';
 export * from './regions.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assistSkipProblems } from './assist-scoring.js';
 
 /** The ten ASSIST v3.0 substance groups (domain README section 4). */
 export const AssistSubstance = z.enum([
@@ -35,44 +36,6 @@ export const AssistSubstanceAnswers = z
   })
   .strict();
 export type AssistSubstanceAnswers = z.infer<typeof AssistSubstanceAnswers>;
-
-type SkipProblem = { path: (string | number)[]; message: string };
-
-/**
- * The skip logic of ASSIST v3.0 as the contract states it: Q2 to Q7 absent when Q1 is no; Q2, Q6 and Q7 required
- * when Q1 is yes; Q3 to Q5 absent when Q2 is never, required otherwise; Q5 never asked for tobacco. Returns every
- * violation with the path of the offending answer.
- */
-export function assistSkipProblems(
-  substances: Partial<Record<AssistSubstance, AssistSubstanceAnswers>>,
-): SkipProblem[] {
-  const problems: SkipProblem[] = [];
-  for (const substance of ASSIST_SUBSTANCES) {
-    const answers = substances[substance];
-    if (!answers) continue;
-    const at = (question: string) => ['answers', 'substances', substance, question];
-    const present = (question: keyof AssistSubstanceAnswers) => answers[question] !== undefined;
-    if (!answers.q1) {
-      for (const question of ['q2', 'q3', 'q4', 'q5', 'q6', 'q7'] as const) {
-        if (present(question)) problems.push({ path: at(question), message: 'assist.absent_when_never_used' });
-      }
-      continue;
-    }
-    for (const question of ['q2', 'q6', 'q7'] as const) {
-      if (!present(question)) problems.push({ path: at(question), message: 'assist.required' });
-    }
-    if (substance === 'tobacco' && present('q5'))
-      problems.push({ path: at('q5'), message: 'assist.q5_not_for_tobacco' });
-    const recent = answers.q2 !== undefined && answers.q2 !== 'never';
-    const recentQuestions = substance === 'tobacco' ? (['q3', 'q4'] as const) : (['q3', 'q4', 'q5'] as const);
-    for (const question of recentQuestions) {
-      if (answers.q2 === 'never' && present(question))
-        problems.push({ path: at(question), message: 'assist.absent_when_not_recent' });
-      if (recent && !present(question)) problems.push({ path: at(question), message: 'assist.required' });
-    }
-  }
-  return problems;
-}
 
 /** `POST /cases/:id/screenings`: an ASSIST v3.0 screening (`shared/api-contract.md`). */
 export const CreateScreeningInput = z
@@ -114,6 +77,10 @@ export const Screening = z
       .meta({ description: 'WHO’s recommended response for each substance’s band, to show the worker' }),
     caseId: z.string(),
     caseStatus: z.string().meta({ description: 'The case’s status after the screening moved it' }),
+    instrumentRevision: z
+      .number()
+      .int()
+      .meta({ description: 'The revision of the instrument definition it was scored with (GET /instruments/...)' }),
     screenedAt: z.string(),
   })
   .meta({ id: 'Screening' });

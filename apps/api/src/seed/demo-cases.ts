@@ -1,4 +1,4 @@
-import { type CaseStatus, composeNik, type TerminationReason } from '@atensi/contracts';
+import { ASSIST_V3, type CaseStatus, composeNik, scoreAssist, type TerminationReason } from '@atensi/contracts';
 import type { Faker } from '@faker-js/faker';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { addMonths, followUps } from '../modules/aftercare/index.js';
@@ -8,9 +8,9 @@ import { caseEvents } from '../modules/cases/cases.table.js';
 import { cases } from '../modules/cases/index.js';
 import { consents, disclosures } from '../modules/consents/index.js';
 import { addDays } from '../modules/institutions/index.js';
+import { publishedRevision } from '../modules/instruments/index.js';
 import { referrals } from '../modules/referrals/index.js';
 import { regions } from '../modules/regions/regions.table.js';
-import { scoreAssist } from '../modules/screening/index.js';
 import { screenings } from '../modules/screening/screening.table.js';
 import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
 import type { FieldCipher } from '../platform/crypto/field-cipher.js';
@@ -87,6 +87,7 @@ export async function seedDemoCases(
     .from(beneficiaries)
     .where(eq(beneficiaries.registeredInstitutionId, place.institutionId));
   if ((existing?.total ?? 0) > 0) return 0;
+  const assist = await publishedRevision(tx, 'assist-3.0', ASSIST_V3);
   const districts = await tx
     .select({ code: regions.code })
     .from(regions)
@@ -162,13 +163,14 @@ export async function seedDemoCases(
     }
     if (path.through.length > 1) {
       const answers = path.through[1] === 'further_assessment' ? MODERATE_RISK : LOW_RISK;
-      const result = scoreAssist(answers);
+      const result = scoreAssist(answers, assist.definition);
       await tx.insert(screenings).values({
         id: uuidv7(),
         caseId,
         institutionId: place.institutionId,
         instrument: 'assist-3.0',
-        scoringVersion: 1,
+        scoringVersion: assist.revision,
+        instrumentVersionId: assist.id,
         answers: answers as unknown as Record<string, unknown>,
         results: result.results as Record<string, { score: number; risk: 'low' | 'moderate' | 'high' }>,
         routingRisk: result.routingRisk,

@@ -2,9 +2,13 @@ import { Assessment, AssessmentInput, IdParams } from '@atensi/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, auditContextOf, callerOf } from '../../platform/auth/actor.js';
 import type { ClientDataContext } from '../beneficiaries/index.js';
+import type { InstrumentSet } from '../instruments/index.js';
 import { completeAssessment, readAssessment, saveAssessment } from './assessment.service.js';
 
-export const assessmentRoutes: FastifyPluginAsyncZod<{ context: ClientDataContext }> = async (app, { context }) => {
+export const assessmentRoutes: FastifyPluginAsyncZod<{
+  context: ClientDataContext;
+  instruments: InstrumentSet;
+}> = async (app, { context, instruments }) => {
   app.get(
     '/cases/:id/assessment',
     {
@@ -16,7 +20,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ context: ClientDataContex
         response: { 200: Assessment },
       },
     },
-    async (request) => readAssessment(context, actorOf(request), request.params.id, auditContextOf(request)),
+    async (request) =>
+      readAssessment(context, instruments, actorOf(request), request.params.id, auditContextOf(request)),
   );
 
   app.put(
@@ -32,7 +37,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ context: ClientDataContex
         response: { 200: Assessment },
       },
     },
-    async (request) => saveAssessment(context, callerOf(request), request.params.id, request.body),
+    async (request) => saveAssessment(context, instruments, callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -46,6 +51,6 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ context: ClientDataContex
         response: { 200: Assessment },
       },
     },
-    async (request) => completeAssessment(context, callerOf(request), request.params.id),
+    async (request) => completeAssessment(context, instruments, callerOf(request), request.params.id),
   );
 };

@@ -1,4 +1,4 @@
-import { AsiDomain, type Assessment, type AssessmentInput, AtensiComponent } from '@atensi/contracts';
+import { type Assessment, type AssessmentDefinition, type AssessmentInput, AtensiComponent } from '@atensi/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor, Caller } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -8,18 +8,21 @@ import { type AuditContext, recordAudit } from '../audit/index.js';
 import type { ClientDataContext } from '../beneficiaries/index.js';
 import { type CaseRow, cases, caseWithinScope, recordCaseEvent, transition } from '../cases/index.js';
 import { editScopeOf, isWithinScope, scopeOf, todayInJakarta } from '../institutions/index.js';
+import { findRevisionById, type InstrumentSet, publishedRevision } from '../instruments/index.js';
 import { type AssessmentRow, assessments } from './assessment.table.js';
 
 const NOTES_FIELD = 'assessments.notes';
 
 type Notes = { domains: Record<string, string>; needs: Record<string, string>; justification: string | null };
 
-/** What completion requires: every domain rated, a stage of change and a recommendation. */
+/** What completion requires: every domain of the instrument rated, a stage of change and a recommendation. */
 export function missingForCompletion(
   row: Pick<AssessmentRow, 'ratings' | 'stageOfChange' | 'medicalRehab' | 'socialSetting'>,
   justification: string | null,
+  definition: AssessmentDefinition,
 ): string[] {
-  const missing = AsiDomain.options
+  const missing = definition.domains
+    .map((domain) => domain.key)
     .filter((domain) => row.ratings[domain] === undefined)
     .map((domain) => `domains.${domain}`);
   if (!row.stageOfChange) missing.push('stageOfChange');
@@ -27,7 +30,20 @@ export function missingForCompletion(
   return missing;
 }
 
-function present(context: ClientDataContext, caseId: string, row: AssessmentRow | undefined): Assessment {
+/** The revision an assessment was made with: its own, or for a draft not yet saved, the one in force. */
+async function revisionOf(db: Db, row: AssessmentRow | undefined, current: number): Promise<number> {
+  if (!row) return current;
+  // Drafts saved before revisions were stored were made with revision 1.
+  if (!row.instrumentVersionId) return 1;
+  return (await findRevisionById(db, row.instrumentVersionId))?.revision ?? 1;
+}
+
+function present(
+  context: ClientDataContext,
+  caseId: string,
+  row: AssessmentRow | undefined,
+  instrumentRevision: number,
+): Assessment {
   const notes: Notes = row?.notesCipher
     ? (JSON.parse(context.cipher.open(NOTES_FIELD, row.notesCipher) ?? '{}') as Notes)
     : { domains: {}, needs: {}, justification: null };
@@ -54,6 +70,7 @@ function present(context: ClientDataContext, caseId: string, row: AssessmentRow 
     recommendedComponents: AtensiComponent.options.filter(
       (component) => needs[component] !== undefined && needs[component] !== 'none',
     ),
+    instrumentRevision,
     completedAt: row?.completedAt?.toISOString() ?? null,
     updatedAt: (row?.updatedAt ?? new Date(0)).toISOString(),
     version: row?.version ?? 0,
@@ -80,11 +97,13 @@ async function lockCase(
 
 export async function readAssessment(
   context: ClientDataContext,
+  instruments: InstrumentSet,
   actor: Actor,
   caseId: string,
   audit: AuditContext,
 ): Promise<Assessment> {
   authorize(actor, 'beneficiaries:read');
+  const instrument = await publishedRevision(context.db, 'asesmen-lanjut-1', instruments['asesmen-lanjut-1']);
   return context.db.transaction(async (tx) => {
     const found = await lockCase(context, actor, tx, caseId, false);
     await recordAudit(tx, audit, {
@@ -94,18 +113,21 @@ export async function readAssessment(
       institutionId: found.institutionId,
     });
     const [row] = await tx.select().from(assessments).where(eq(assessments.caseId, caseId));
-    return present(context, caseId, row);
+    return present(context, caseId, row, await revisionOf(tx, row, instrument.revision));
   });
 }
 
 /** Saves the further assessment as a draft (a case in further assessment only); a completed one is final. */
 export async function saveAssessment(
   context: ClientDataContext,
+  instruments: InstrumentSet,
   caller: Caller,
   caseId: string,
   input: AssessmentInput,
 ): Promise<Assessment> {
   authorize(caller.actor, 'beneficiaries:write');
+  // A draft follows the instrument in force until it is completed; then its revision is final.
+  const instrument = await publishedRevision(context.db, 'asesmen-lanjut-1', instruments['asesmen-lanjut-1']);
   return context.db.transaction(async (tx) => {
     const found = await lockCase(context, caller.actor, tx, caseId, true);
     if (found.status !== 'further_assessment') throw new AppError('conflict', 'assessment.case_status');
@@ -129,6 +151,7 @@ export async function saveAssessment(
       medicalRehab: input.recommendation?.medicalRehab ?? null,
       socialSetting: input.recommendation?.socialSetting ?? null,
       notesCipher: context.cipher.seal(NOTES_FIELD, JSON.stringify(notes)),
+      instrumentVersionId: instrument.id,
       updatedAt: new Date(),
       updatedBy: caller.actor.id,
     };
@@ -144,7 +167,7 @@ export async function saveAssessment(
       institutionId: found.institutionId,
       changedFields: Object.keys(input).sort(),
     });
-    return present(context, caseId, row);
+    return present(context, caseId, row, instrument.revision);
   });
 }
 
@@ -154,10 +177,12 @@ export async function saveAssessment(
  */
 export async function completeAssessment(
   context: ClientDataContext,
+  instruments: InstrumentSet,
   caller: Caller,
   caseId: string,
 ): Promise<Assessment> {
   authorize(caller.actor, 'beneficiaries:write');
+  const instrument = await publishedRevision(context.db, 'asesmen-lanjut-1', instruments['asesmen-lanjut-1']);
   const today = todayInJakarta(context.registry.clock());
   return context.db.transaction(async (tx) => {
     const found = await lockCase(context, caller.actor, tx, caseId, true);
@@ -165,7 +190,7 @@ export async function completeAssessment(
     if (!current) throw new AppError('conflict', 'assessment.incomplete', { missing: 'all' }, { missing: ['all'] });
     if (current.status === 'completed') throw new AppError('conflict', 'assessment.completed');
     const notes = JSON.parse(context.cipher.open(NOTES_FIELD, current.notesCipher) ?? '{}') as Notes;
-    const missing = missingForCompletion(current, notes.justification);
+    const missing = missingForCompletion(current, notes.justification, instrument.definition);
     if (missing.length > 0)
       throw new AppError('conflict', 'assessment.incomplete', { missing: missing.join(', ') }, { missing });
     const next = transition(
@@ -199,6 +224,6 @@ export async function completeAssessment(
       institutionId: found.institutionId,
       details: { medicalRehab: current.medicalRehab, socialSetting: current.socialSetting },
     });
-    return present(context, caseId, row);
+    return present(context, caseId, row, await revisionOf(tx, row, instrument.revision));
   });
 }

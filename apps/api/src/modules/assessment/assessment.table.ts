@@ -1,7 +1,7 @@
 import type { AsiDomain, AtensiComponent, NeedLevel } from '@atensi/contracts';
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Mirrors migrations/0010_assessments.sql. */
+/** Mirrors migrations/0010_assessments.sql and 0011_instruments.sql. */
 export const assessments = pgTable('assessments', {
   caseId: uuid('case_id').primaryKey(),
   status: text('status').$type<'draft' | 'completed'>().notNull(),
@@ -14,6 +14,7 @@ export const assessments = pgTable('assessments', {
   medicalRehab: text('medical_rehab').$type<'none' | 'outpatient_referral' | 'inpatient_referral'>(),
   socialSetting: text('social_setting').$type<'family_based' | 'community_based' | 'residential'>(),
   notesCipher: text('notes_cipher'),
+  instrumentVersionId: uuid('instrument_version_id'),
   completedAt: timestamp('completed_at', { withTimezone: true }),
   completedBy: uuid('completed_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,9 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContextOf, callerOf } from '../../platform/auth/actor.js';
 import type { ClientDataContext } from '../beneficiaries/index.js';
+import type { InstrumentSet } from '../instruments/index.js';
 import { listScreenings, submitScreening } from './screening.service.js';
 
-export const screeningRoutes: FastifyPluginAsyncZod<{ context: ClientDataContext }> = async (app, { context }) => {
+export const screeningRoutes: FastifyPluginAsyncZod<{
+  context: ClientDataContext;
+  instruments: InstrumentSet;
+}> = async (app, { context, instruments }) => {
   app.post(
     '/cases/:id/screenings',
     {
@@ -23,7 +27,9 @@ export const screeningRoutes: FastifyPluginAsyncZod<{ context: ClientDataContext
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await submitScreening(context, callerOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await submitScreening(context, instruments, callerOf(request), request.params.id, request.body)),
   );
 
   app.get(

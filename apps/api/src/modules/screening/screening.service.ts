@@ -1,4 +1,4 @@
-import type { CreateScreeningInput, Screening } from '@atensi/contracts';
+import { type CreateScreeningInput, type Screening, scoreAssist, whoResponseOf } from '@atensi/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor, Caller } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -9,11 +9,8 @@ import { type AuditContext, recordAudit } from '../audit/index.js';
 import type { ClientDataContext } from '../beneficiaries/index.js';
 import { type CaseRow, cases, caseWithinScope, recordCaseEvent } from '../cases/index.js';
 import { editScopeOf, isWithinScope, scopeOf, todayInJakarta } from '../institutions/index.js';
-import { scoreAssist, whoResponseOf } from './assist-score.js';
+import { type InstrumentSet, publishedRevision } from '../instruments/index.js';
 import { type ScreeningRow, screenings } from './screening.table.js';
-
-/** Bumped whenever the scoring rules change; a stored screening keeps the version it was scored with. */
-export const ASSIST_SCORING_VERSION = 1;
 
 function present(row: ScreeningRow, caseStatus: string): Screening {
   const responses = Object.fromEntries(
@@ -29,6 +26,9 @@ function present(row: ScreeningRow, caseStatus: string): Screening {
     responses,
     caseId: row.caseId,
     caseStatus,
+    // The revision of the instrument it was scored with (`scoring_version` holds it; 1 for rows made before
+    // revisions were stored, whose definition is revision 1).
+    instrumentRevision: row.scoringVersion,
     screenedAt: row.screenedAt.toISOString(),
   };
 }
@@ -54,6 +54,7 @@ async function moveTo(
  */
 export async function submitScreening(
   context: ClientDataContext,
+  instruments: InstrumentSet,
   caller: Caller,
   caseId: string,
   input: CreateScreeningInput,
@@ -62,7 +63,9 @@ export async function submitScreening(
   authorize(actor, 'beneficiaries:write');
   const today = todayInJakarta(context.registry.clock());
   const scope = await scopeOf(context.db, actor, today);
-  const result = scoreAssist(input.answers);
+  // Scored with the definition in force, whose stored revision the screening keeps.
+  const instrument = await publishedRevision(context.db, 'assist-3.0', instruments['assist-3.0']);
+  const result = scoreAssist(input.answers, instrument.definition);
   return context.db.transaction(async (tx) => {
     const [found] = await tx
       .select()
@@ -84,7 +87,8 @@ export async function submitScreening(
         caseId,
         institutionId: found.institutionId,
         instrument: input.instrument,
-        scoringVersion: ASSIST_SCORING_VERSION,
+        scoringVersion: instrument.revision,
+        instrumentVersionId: instrument.id,
         answers: input.answers as unknown as Record<string, unknown>,
         results: result.results as Record<string, { score: number; risk: 'low' | 'moderate' | 'high' }>,
         routingRisk: result.routingRisk,
@@ -108,7 +112,12 @@ export async function submitScreening(
       entityType: 'screening',
       entityId: row.id,
       institutionId: found.institutionId,
-      details: { caseId, routingRisk: result.routingRisk, nextStep: result.nextStep },
+      details: {
+        caseId,
+        routingRisk: result.routingRisk,
+        nextStep: result.nextStep,
+        instrumentRevision: instrument.revision,
+      },
     });
     return present(row, current.status);
   });

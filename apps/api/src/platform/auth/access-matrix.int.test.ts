@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
 import { caseloadAccess } from '../../modules/caseload/caseload.access.js';
+import { instrumentsAccess } from '../../modules/instruments/instruments.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -594,7 +595,7 @@ const CORE_SET: SampleSet = {
 };
 
 // Every module's samples; a module with routes adds its set here (`<module>.access.ts` beside its routes).
-const SETS: SampleSet[] = [CORE_SET, caseloadAccess];
+const SETS: SampleSet[] = [CORE_SET, caseloadAccess, instrumentsAccess];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));
 const OTHER_SCOPE_STATUS: Record<string, number> = Object.assign({}, ...SETS.map((set) => set.otherScopeStatus ?? {}));

@@ -11,7 +11,14 @@ export const screeningMessages = {
     id: 'Q3 sampai Q5 tidak ditanyakan bila tidak dipakai dalam 3 bulan terakhir (Q2 = tidak pernah).',
     en: 'Q3 to Q5 are not asked when not used in the past 3 months (Q2 = never).',
   },
-  'assist.q5_not_for_tobacco': { id: 'Q5 tidak ditanyakan untuk tembakau.', en: 'Q5 is not asked for tobacco.' },
+  'assist.not_asked_for_substance': {
+    id: 'Pertanyaan ini tidak ditanyakan untuk kelompok zat ini (Q5 tidak untuk tembakau).',
+    en: 'This question is not asked for this substance group (Q5 is not asked for tobacco).',
+  },
+  'instrument.revision_not_found': {
+    id: 'Revisi {revision} dari instrumen {instrument} tidak ada.',
+    en: 'Instrument {instrument} has no revision {revision}.',
+  },
   'screening.case_status': {
     id: 'Skrining hanya untuk kasus pada tahap penerimaan atau skrining.',
     en: 'A screening is for a case at intake or screening.',
