@@ -17,6 +17,7 @@ import { institutionsRoutes } from './modules/institutions/index.js';
 import { CURRENT_INSTRUMENTS, type InstrumentSet, instrumentsRoutes } from './modules/instruments/index.js';
 import { referralsRoutes } from './modules/referrals/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
+import { reportsRoutes } from './modules/reports/index.js';
 import { screeningRoutes } from './modules/screening/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(instrumentsRoutes, { db, instruments });
       await api.register(screeningRoutes, { context: clientData, instruments });
       await api.register(assessmentRoutes, { context: clientData, instruments });
+      await api.register(reportsRoutes, { context: { db, registry } });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

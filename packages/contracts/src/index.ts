@@ -18,6 +18,7 @@ export * from './instruments.js';
 export * from './nik.js';
 export * from './referrals.js';
 export * from './regions.js';
+export * from './reports.js';
 export * from './roles.js';
 export * from './screening.js';
 export * from './users.js';

@@ -171,6 +171,13 @@ export const PERMISSIONS = {
       en: 'Merge two registrations of the same person (both histories kept).',
     },
   },
+  'reports:read': {
+    roles: ['direktorat', 'inspektorat', 'balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Melihat laporan agregat (skrining dan layanan) dalam cakupan; angka kecil disamarkan.',
+      en: 'See aggregate reports (screening, services) within scope; small counts suppressed.',
+    },
+  },
   'users:manage': {
     roles: ['admin'],
     description: {

@@ -7,6 +7,7 @@ import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
 import { caseloadAccess } from '../../modules/caseload/caseload.access.js';
 import { instrumentsAccess } from '../../modules/instruments/instruments.access.js';
+import { reportsAccess } from '../../modules/reports/reports.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -595,7 +596,7 @@ const CORE_SET: SampleSet = {
 };
 
 // Every module's samples; a module with routes adds its set here (`<module>.access.ts` beside its routes).
-const SETS: SampleSet[] = [CORE_SET, caseloadAccess, instrumentsAccess];
+const SETS: SampleSet[] = [CORE_SET, caseloadAccess, instrumentsAccess, reportsAccess];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));
 const OTHER_SCOPE_STATUS: Record<string, number> = Object.assign({}, ...SETS.map((set) => set.otherScopeStatus ?? {}));

@@ -3,6 +3,7 @@ import { clientsMessages } from './messages/clients.js';
 import { identityMessages } from './messages/identity.js';
 import { platformMessages } from './messages/platform.js';
 import { registryMessages } from './messages/registry.js';
+import { reportsMessages } from './messages/reports.js';
 import { screeningMessages } from './messages/screening.js';
 
 /**
@@ -16,6 +17,7 @@ export const CATALOGUES = [
   registryMessages,
   clientsMessages,
   screeningMessages,
+  reportsMessages,
 ] as const;
 
 const messages = {
@@ -24,6 +26,7 @@ const messages = {
   ...registryMessages,
   ...clientsMessages,
   ...screeningMessages,
+  ...reportsMessages,
 };
 
 export type MessageKey = keyof typeof messages;
