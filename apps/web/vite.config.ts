@@ -31,9 +31,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 20 },
+            // @mantine/charts and recharts stay out of these groups: only the report pages (React.lazy) import them,
+            // so they load with those pages, never with the first one.
+            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!charts)|@floating-ui[\\/])/, priority: 20 },
             { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 20 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?!@mantine[\\/]charts|recharts|d3-|victory-vendor|@reduxjs|immer|reselect|react-redux|redux|es-toolkit|decimal\.js-light|eventemitter3|use-sync-external-store|tiny-invariant)/,
+              priority: 10,
+            },
           ],
         },
       },

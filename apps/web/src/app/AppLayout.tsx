@@ -5,6 +5,7 @@ import {
   IconArrowsExchange,
   IconBook2,
   IconBuildingCommunity,
+  IconChartBar,
   IconClipboardList,
   IconExternalLink,
   IconFolders,
@@ -62,6 +63,7 @@ export function AppLayout() {
   const canReadStaff = useCan('workforce:read');
   const canReadAlerts = useCan('alerts:read');
   const canReadBeneficiaries = useCan('beneficiaries:read');
+  const canReadReports = useCan('reports:read');
 
   return (
     <AppShell
@@ -162,6 +164,15 @@ export function AppLayout() {
             testId="nav-alerts"
             onNavigate={closeNavbar}
             rightSection={<AlertCountBadge />}
+          />
+        )}
+        {canReadReports && (
+          <NavItem
+            to="/reports/screenings"
+            label={t('nav.screeningReport')}
+            icon={<IconChartBar size={18} stroke={1.6} aria-hidden />}
+            testId="nav-screening-report"
+            onNavigate={closeNavbar}
           />
         )}
         {canManageUsers && (

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage';
 import { AlertsPage } from '../features/alerts/AlertsPage';
+import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequirePermission } from '../features/auth/RequirePermission';
@@ -17,6 +18,9 @@ import { ReferralPage } from '../features/referrals/ReferralPage';
 import { ReferralsPage } from '../features/referrals/ReferralsPage';
 import { RegionDetailPage } from '../features/regions/RegionDetailPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
+import { ScreeningReportPage } from '../features/reports/ScreeningReportPage';
+import { AssistScreeningPage } from '../features/screening/AssistScreeningPage';
+import { ScreeningResultPage } from '../features/screening/ScreeningResultPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { StaffDetailPage } from '../features/workforce/StaffDetailPage';
 import { StaffPage } from '../features/workforce/StaffPage';
@@ -117,6 +121,38 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="beneficiaries:read">
             <CasePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/:id/screening',
+        element: (
+          <RequirePermission permission="beneficiaries:write">
+            <AssistScreeningPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/:id/screenings/:screeningId',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <ScreeningResultPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/:id/assessment',
+        element: (
+          <RequirePermission permission="beneficiaries:read">
+            <AssessmentPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports/screenings',
+        element: (
+          <RequirePermission permission="reports:read">
+            <ScreeningReportPage />
           </RequirePermission>
         ),
       },

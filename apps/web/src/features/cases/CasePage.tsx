@@ -35,8 +35,10 @@ import { useLanguage } from '../../lib/i18n/use-language';
 import { withParams } from '../../lib/search-params';
 import { CaseNotesTab } from '../aftercare/CaseNotesTab';
 import { FollowUpsTab } from '../aftercare/FollowUpsTab';
+import { CaseAssessmentTab, StartAssessmentButton } from '../assessment/CaseAssessmentTab';
 import { useCurrentUser } from '../auth/current-user';
 import { CaseReferralsTab } from '../referrals/CaseReferralsTab';
+import { CaseScreeningsTab, StartScreeningButton } from '../screening/CaseScreeningsTab';
 import { CaseStatusBadge } from './case-labels';
 import { useCase, useCaseTransition } from './cases.api';
 import { TerminateCaseModal } from './TerminateCaseModal';
@@ -86,7 +88,7 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
 const recordedActions = ['open', 'refer', 'transfer_in', 'close_relapse'] as const;
 const knownActions = new Set<string>([...CaseAction.options, ...recordedActions]);
 
-const tabs = ['history', 'referrals', 'aftercare', 'notes'] as const;
+const tabs = ['history', 'screening', 'assessment', 'referrals', 'aftercare', 'notes'] as const;
 type Tab = (typeof tabs)[number];
 
 function isTab(value: unknown): value is Tab {
@@ -272,6 +274,8 @@ function CaseView({
             </Text>
           ) : (
             <Group gap="sm">
+              <StartScreeningButton item={item} />
+              <StartAssessmentButton item={item} />
               {manualActions.map((action) => (
                 <Button
                   key={action}
@@ -316,6 +320,12 @@ function CaseView({
           <Tabs.List px="sm" pt="xs">
             <Tabs.Tab value="history" data-testid="tab-history">
               {t('cases.page.history')}
+            </Tabs.Tab>
+            <Tabs.Tab value="screening" data-testid="tab-screening">
+              {t('screening.tab.title')}
+            </Tabs.Tab>
+            <Tabs.Tab value="assessment" data-testid="tab-assessment">
+              {t('assessment.tab.title')}
             </Tabs.Tab>
             <Tabs.Tab value="referrals" data-testid="tab-referrals">
               {t('cases.tabs.referrals')}
@@ -362,6 +372,12 @@ function CaseView({
                 ))}
               </Timeline>
             </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="screening" p="md">
+            <CaseScreeningsTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="assessment" p="md">
+            <CaseAssessmentTab item={item} />
           </Tabs.Panel>
           <Tabs.Panel value="referrals" p="md">
             <CaseReferralsTab item={item} />

@@ -1,7 +1,13 @@
+import assessmentEn from './assessment.en.json';
+import assessmentId from './assessment.id.json';
 import caseloadEn from './caseload.en.json';
 import caseloadId from './caseload.id.json';
 import enCore from './en.json';
 import idCore from './id.json';
+import reportsEn from './reports.en.json';
+import reportsId from './reports.id.json';
+import screeningEn from './screening.en.json';
+import screeningId from './screening.id.json';
 
 // The UI's strings: `id.json` / `en.json` hold the shell and the first features; a feature added later keeps its own
 // pair of files here, `<feature>.id.json` and `<feature>.en.json`, each the content of one top-level key, and adds
@@ -9,10 +15,16 @@ import idCore from './id.json';
 
 export const id = {
   ...idCore,
+  assessment: assessmentId,
   caseload: caseloadId,
+  reports: reportsId,
+  screening: screeningId,
 };
 
 export const en = {
   ...enCore,
+  assessment: assessmentEn,
   caseload: caseloadEn,
+  reports: reportsEn,
+  screening: screeningEn,
 } satisfies typeof id;
