@@ -152,7 +152,14 @@ describe.skipIf(!hasChromium)('screening and further assessment', () => {
       await page.getByTestId('assessment-to-case').click();
       await page.locator('[data-testid="case-status"][data-status="planned"]').first().waitFor();
       await page.getByTestId('tab-screening').click();
+      await page.getByTestId('case-screening').first().waitFor();
       expect(await page.getByTestId('case-screening').count()).toBe(1);
+
+      // And the instrument she used is there to read, with its weights, in the revision that scored her screening
+      await page.getByTestId('nav-instruments').click();
+      await page.getByTestId('instrument-assist').waitFor();
+      expect(await page.getByTestId('instrument-assist').textContent()).toContain('tidak untuk Produk tembakau');
+      expect(await page.getByTestId('instrument-revision').inputValue()).toContain('Revisi 1');
       expect(pageProblems).toStrictEqual([]);
     },
     timeoutMs,

@@ -6,6 +6,7 @@ import {
   IconBook2,
   IconBuildingCommunity,
   IconChartBar,
+  IconClipboardCheck,
   IconClipboardList,
   IconExternalLink,
   IconFolders,
@@ -166,6 +167,13 @@ export function AppLayout() {
             rightSection={<AlertCountBadge />}
           />
         )}
+        <NavItem
+          to="/instruments"
+          label={t('nav.instruments')}
+          icon={<IconClipboardCheck size={18} stroke={1.6} aria-hidden />}
+          testId="nav-instruments"
+          onNavigate={closeNavbar}
+        />
         {canReadReports && (
           <NavItem
             to="/reports/screenings"

@@ -20,6 +20,7 @@ import { RegionDetailPage } from '../features/regions/RegionDetailPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
 import { ScreeningReportPage } from '../features/reports/ScreeningReportPage';
 import { AssistScreeningPage } from '../features/screening/AssistScreeningPage';
+import { InstrumentsPage } from '../features/screening/InstrumentsPage';
 import { ScreeningResultPage } from '../features/screening/ScreeningResultPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { StaffDetailPage } from '../features/workforce/StaffDetailPage';
@@ -148,6 +149,7 @@ export const router = createBrowserRouter([
           </RequirePermission>
         ),
       },
+      { path: 'instruments', element: <InstrumentsPage /> },
       {
         path: 'reports/screenings',
         element: (
