@@ -13,9 +13,11 @@ import { casesRoutes } from './modules/cases/index.js';
 import { consentsRoutes } from './modules/consents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
+import { plansRoutes } from './modules/plans/index.js';
 import { referralsRoutes } from './modules/referrals/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { screeningRoutes } from './modules/screening/index.js';
+import { serviceCatalogueRoutes } from './modules/service-catalogue/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { worklistRoutes } from './modules/worklist/index.js';
@@ -126,6 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(worklistRoutes, { context: clientData });
       await api.register(screeningRoutes, { context: clientData });
       await api.register(assessmentRoutes, { context: clientData });
+      await api.register(serviceCatalogueRoutes, { db });
+      await api.register(plansRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

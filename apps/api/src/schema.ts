@@ -17,9 +17,12 @@ import {
   institutions,
   partnerships,
 } from './modules/institutions/institutions.table.js';
+import { interventionPlans, planEvents, planGoals, planServices } from './modules/plans/plans.table.js';
 import { referrals } from './modules/referrals/referrals.table.js';
 import { regions } from './modules/regions/regions.table.js';
 import { screenings } from './modules/screening/screening.table.js';
+import { serviceCatalogueItems } from './modules/service-catalogue/service-catalogue.table.js';
+import {
 import { users } from './modules/users/users.table.js';
 import { staff, staffCertifications } from './modules/workforce/workforce.table.js';
 import { idempotencyKeys, outboxEvents, referenceDatasets } from './platform/db/platform.table.js';
@@ -45,14 +48,19 @@ export const schema = {
   institutionRequirements,
   institutionSuspensions,
   institutions,
+  interventionPlans,
   loginThrottles,
   outboxEvents,
   partnerships,
+  planEvents,
+  planGoals,
+  planServices,
   referenceDatasets,
   referrals,
   reportCardCounters,
   regions,
   screenings,
+  serviceCatalogueItems,
   sessions,
   staff,
   staffCertifications,

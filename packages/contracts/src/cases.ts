@@ -42,10 +42,12 @@ export const CaseAction = z.enum([
 ]);
 export type CaseAction = z.infer<typeof CaseAction>;
 
-/** Actions a person triggers from the case page; the routing ones come from screening and assessment. */
+/**
+ * Actions a person triggers from the case page; the routing ones come from screening and assessment, and the step
+ * into planning (`approve_plan`) from completing the further assessment or starting a low-risk case's plan.
+ */
 export const MANUAL_CASE_ACTIONS: readonly CaseAction[] = [
   'start_screening',
-  'approve_plan',
   'start_service',
   'start_reintegration',
   'terminate',
@@ -98,6 +100,10 @@ export const Case = z
     terminationReason: TerminationReason.nullable(),
     terminatedOn: z.string().nullable(),
     previousCaseId: z.string().nullable(),
+    activePlanId: z
+      .string()
+      .nullable()
+      .meta({ description: 'The active intervention plan revision; service starts only with one' }),
     allowedActions: z.array(CaseAction).meta({ description: 'What the caller may do next (manual actions)' }),
     history: z.array(CaseEvent),
     version: z.number().int(),

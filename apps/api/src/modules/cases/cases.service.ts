@@ -24,7 +24,7 @@ import {
   todayInJakarta,
 } from '../institutions/index.js';
 import { findUserById, users } from '../users/index.js';
-import { allowedActions, apply, type CaseFacts, transition } from './case-status.js';
+import { allowedActions, apply, type CaseFacts, factsOfCase, transition } from './case-status.js';
 import {
   findActiveCase,
   findCase,
@@ -41,7 +41,7 @@ import { type CaseRow, cases } from './cases.table.js';
 const NOTE_FIELD = 'case_events.note';
 
 function factsOf(row: CaseRow): CaseFacts {
-  return { status: row.status, assessmentCompleted: row.assessmentCompleted, terminationReason: row.terminationReason };
+  return factsOfCase(row);
 }
 
 async function present(context: ClientDataContext, actor: Actor, row: CaseRow): Promise<Case> {
@@ -88,6 +88,7 @@ async function present(context: ClientDataContext, actor: Actor, row: CaseRow): 
     terminationReason: row.terminationReason,
     terminatedOn: row.terminatedOn,
     previousCaseId: row.previousCaseId,
+    activePlanId: row.activePlanId,
     allowedActions: mayAct ? allowedActions(factsOf(row), MANUAL_CASE_ACTIONS) : [],
     history: events.map((event) => ({
       id: event.id,

@@ -5,6 +5,8 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
+import { PLANS_ACCESS } from '../../modules/plans/plans.access.js';
+import { SERVICE_CATALOGUE_ACCESS } from '../../modules/service-catalogue/service-catalogue.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -593,7 +595,7 @@ const CORE_SET: SampleSet = {
 };
 
 // Every module's samples; a module with routes adds its set here (`<module>.access.ts` beside its routes).
-const SETS: SampleSet[] = [CORE_SET];
+const SETS: SampleSet[] = [CORE_SET, PLANS_ACCESS, SERVICE_CATALOGUE_ACCESS];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));
 const OTHER_SCOPE_STATUS: Record<string, number> = Object.assign({}, ...SETS.map((set) => set.otherScopeStatus ?? {}));

@@ -21,6 +21,9 @@ export const SEALED_COLUMNS = [
   ['follow_ups', 'note_cipher'],
   ['case_notes', 'body_cipher'],
   ['assessments', 'notes_cipher', 'case_id'],
+  ['intervention_plans', 'family_involvement_cipher'],
+  ['plan_goals', 'text_cipher'],
+  ['plan_events', 'comment_cipher'],
 ] as const satisfies readonly (readonly [string, string] | readonly [string, string, string])[];
 
 const BATCH = 500;

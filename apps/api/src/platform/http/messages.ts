@@ -1,6 +1,7 @@
 import type { Language } from '@atensi/contracts';
 import { clientsMessages } from './messages/clients.js';
 import { identityMessages } from './messages/identity.js';
+import { plansMessages } from './messages/plans.js';
 import { platformMessages } from './messages/platform.js';
 import { registryMessages } from './messages/registry.js';
 import { screeningMessages } from './messages/screening.js';
@@ -16,6 +17,7 @@ export const CATALOGUES = [
   registryMessages,
   clientsMessages,
   screeningMessages,
+  plansMessages,
 ] as const;
 
 const messages = {
@@ -24,6 +26,7 @@ const messages = {
   ...registryMessages,
   ...clientsMessages,
   ...screeningMessages,
+  ...plansMessages,
 };
 
 export type MessageKey = keyof typeof messages;

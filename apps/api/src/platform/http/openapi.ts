@@ -46,6 +46,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'consents', description: 'Consent and the accounting of disclosures' },
         { name: 'referrals', description: 'Referrals between institutions (closed loop)' },
         { name: 'aftercare', description: 'Aftercare visits and confidential case notes' },
+        { name: 'plans', description: 'Intervention plans (rencana intervensi): revisions, submission, approval' },
+        {
+          name: 'services',
+          description:
+            'ATENSI service delivery: catalogue, service records, group sessions, residential stays, progress',
+        },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {

@@ -1,0 +1,109 @@
+import { eq } from 'drizzle-orm';
+import { cases } from '../modules/cases/index.js';
+import { interventionPlans, planGoals, planServices } from '../modules/plans/index.js';
+import { serviceCatalogueItems } from '../modules/service-catalogue/index.js';
+import { FieldCipher } from '../platform/crypto/field-cipher.js';
+import type { Db } from '../platform/db/database.js';
+import { uuidv7 } from '../platform/db/uuid.js';
+import { buildBeneficiary, buildUser } from './builders.js';
+import { testKeyRing } from './test-database.js';
+
+const testCipher = new FieldCipher(testKeyRing());
+
+// Builders for intervention plans and service delivery: cases at the planning stage, catalogue items by code.
+
+/**
+ * A running case ready for its plan: `low` risk waits in family-based rehabilitation (no assessment), `moderate`
+ * risk is in planning with its further assessment completed.
+ */
+export async function buildPlannableCase(
+  db: Db,
+  institutionId: string,
+  risk: 'low' | 'moderate',
+  values: { fullName?: string; openedAt?: Date } = {},
+): Promise<{ caseId: string; beneficiaryId: string }> {
+  const beneficiaryId = await buildBeneficiary(db, institutionId, values.fullName ? { fullName: values.fullName } : {});
+  const caseId = uuidv7();
+  await db.insert(cases).values({
+    id: caseId,
+    beneficiaryId,
+    institutionId,
+    status: risk === 'low' ? 'family_based_rehab' : 'planned',
+    intakeSource: 'self',
+    assessmentCompleted: risk === 'moderate',
+    openedAt: values.openedAt ?? new Date('2026-01-05T09:00:00+07:00'),
+  });
+  return { caseId, beneficiaryId };
+}
+
+/** The id of a seeded catalogue item (migration 0020) by its code. */
+export async function catalogueItemId(db: Db, code: string): Promise<string> {
+  const [row] = await db
+    .select({ id: serviceCatalogueItems.id })
+    .from(serviceCatalogueItems)
+    .where(eq(serviceCatalogueItems.code, code));
+  if (!row) throw new Error(`no catalogue item ${code}`);
+  return row.id;
+}
+
+/**
+ * A plan revision of a (new, moderate-risk) case at an institution, written by a fresh social worker there, in the
+ * given status, with one therapy goal and one weekly Therapeutic Community service. An active plan is the case's.
+ */
+export async function buildPlan(
+  db: Db,
+  institutionId: string,
+  status: 'draft' | 'submitted' | 'active' = 'draft',
+  values: { risk?: 'low' | 'moderate'; caseId?: string } = {},
+): Promise<{ planId: string; caseId: string; authorId: string }> {
+  const risk = values.risk ?? 'moderate';
+  const caseId = values.caseId ?? (await buildPlannableCase(db, institutionId, risk)).caseId;
+  if (values.caseId === undefined && risk === 'low') {
+    await db.update(cases).set({ status: 'planned' }).where(eq(cases.id, caseId));
+  }
+  const author = await buildUser(db, { role: 'pendamping', institutionId });
+  const approver =
+    status === 'active' && risk === 'moderate'
+      ? (await buildUser(db, { role: 'ipwl_manager', institutionId })).id
+      : null;
+  const planId = uuidv7();
+  const now = new Date();
+  await db.insert(interventionPlans).values({
+    id: planId,
+    caseId,
+    institutionId,
+    revision: 1,
+    status,
+    requiresApproval: risk === 'moderate',
+    setting: 'residential',
+    startOn: '2026-01-10',
+    plannedEndOn: '2026-07-10',
+    createdBy: author.id,
+    submittedBy: status === 'draft' ? null : author.id,
+    submittedAt: status === 'draft' ? null : now,
+    decidedBy: approver,
+    decidedAt: approver ? now : null,
+    activatedAt: status === 'active' ? now : null,
+  });
+  const goalId = uuidv7();
+  await db.insert(planGoals).values({
+    id: goalId,
+    planId,
+    key: uuidv7(),
+    position: 0,
+    component: 'terapi',
+    textCipher:
+      testCipher.seal('plan_goals.text', JSON.stringify({ description: 'Pulih', target: 'Tes urin negatif' })) ?? '',
+  });
+  await db.insert(planServices).values({
+    id: uuidv7(),
+    planId,
+    position: 0,
+    goalId,
+    catalogueItemId: await catalogueItemId(db, 'tr_therapeutic_community'),
+    frequencyCount: 1,
+    frequencyPeriod: 'per_week',
+  });
+  if (status === 'active') await db.update(cases).set({ activePlanId: planId }).where(eq(cases.id, caseId));
+  return { planId, caseId, authorId: author.id };
+}
