@@ -22,7 +22,6 @@ import { referrals } from './modules/referrals/referrals.table.js';
 import { regions } from './modules/regions/regions.table.js';
 import { screenings } from './modules/screening/screening.table.js';
 import { serviceCatalogueItems } from './modules/service-catalogue/service-catalogue.table.js';
-import {
 import { users } from './modules/users/users.table.js';
 import { staff, staffCertifications } from './modules/workforce/workforce.table.js';
 import { idempotencyKeys, outboxEvents, referenceDatasets } from './platform/db/platform.table.js';
