@@ -18,6 +18,7 @@ import { referralsRoutes } from './modules/referrals/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { screeningRoutes } from './modules/screening/index.js';
 import { serviceCatalogueRoutes } from './modules/service-catalogue/index.js';
+import { serviceDeliveryRoutes } from './modules/service-delivery/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { worklistRoutes } from './modules/worklist/index.js';
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(assessmentRoutes, { context: clientData });
       await api.register(serviceCatalogueRoutes, { db });
       await api.register(plansRoutes, { context: clientData });
+      await api.register(serviceDeliveryRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

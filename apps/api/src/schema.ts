@@ -22,6 +22,11 @@ import { referrals } from './modules/referrals/referrals.table.js';
 import { regions } from './modules/regions/regions.table.js';
 import { screenings } from './modules/screening/screening.table.js';
 import { serviceCatalogueItems } from './modules/service-catalogue/service-catalogue.table.js';
+import {
+  residentialStays,
+  serviceRecords,
+  serviceSessions,
+} from './modules/service-delivery/service-delivery.table.js';
 import { users } from './modules/users/users.table.js';
 import { staff, staffCertifications } from './modules/workforce/workforce.table.js';
 import { idempotencyKeys, outboxEvents, referenceDatasets } from './platform/db/platform.table.js';
@@ -57,9 +62,12 @@ export const schema = {
   referenceDatasets,
   referrals,
   reportCardCounters,
+  residentialStays,
   regions,
   screenings,
   serviceCatalogueItems,
+  serviceRecords,
+  serviceSessions,
   sessions,
   staff,
   staffCertifications,

@@ -18,5 +18,6 @@ export * from './regions.js';
 export * from './roles.js';
 export * from './screening.js';
 export * from './service-catalogue.js';
+export * from './service-delivery.js';
 export * from './users.js';
 export * from './workforce.js';

@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { cases } from '../modules/cases/index.js';
 import { interventionPlans, planGoals, planServices } from '../modules/plans/index.js';
 import { serviceCatalogueItems } from '../modules/service-catalogue/index.js';
+import { residentialStays, serviceRecords, serviceSessions } from '../modules/service-delivery/index.js';
 import { FieldCipher } from '../platform/crypto/field-cipher.js';
 import type { Db } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
-import { buildBeneficiary, buildUser } from './builders.js';
+import { buildBeneficiary, buildStaff, buildUser } from './builders.js';
 import { testKeyRing } from './test-database.js';
 
 const testCipher = new FieldCipher(testKeyRing());
@@ -107,3 +108,46 @@ export async function buildPlan(
   if (status === 'active') await db.update(cases).set({ activePlanId: planId }).where(eq(cases.id, caseId));
   return { planId, caseId, authorId: author.id };
 }
+
+/** A group session at an institution, given by a fresh staff member to the case of a fresh active plan there. */
+export async function buildServiceSession(
+  db: Db,
+  institutionId: string,
+): Promise<{ sessionId: string; caseId: string }> {
+  const { caseId } = await buildPlan(db, institutionId, 'active');
+  const recorder = await buildUser(db, { role: 'pendamping', institutionId });
+  const { id: staffId } = await buildStaff(db, institutionId);
+  const item = await catalogueItemId(db, 'tr_therapeutic_community');
+  const sessionId = uuidv7();
+  await db.insert(serviceSessions).values({
+    id: sessionId,
+    institutionId,
+    kind: 'group',
+    catalogueItemId: item,
+    component: 'terapi',
+    heldOn: '2026-02-01',
+    durationMinutes: 60,
+    staffId,
+    location: 'institution',
+    recordedBy: recorder.id,
+  });
+  await db.insert(serviceRecords).values({
+    id: uuidv7(),
+    sessionId,
+    caseId,
+    institutionId,
+    catalogueItemId: item,
+    component: 'terapi',
+    heldOn: '2026-02-01',
+  });
+  return { sessionId, caseId };
+}
+
+/** An open residential stay of the case of a fresh active (residential) plan at an institution. */
+export async function buildResidentialStay(db: Db, institutionId: string): Promise<{ stayId: string; caseId: string }> {
+  const { caseId } = await buildPlan(db, institutionId, 'active');
+  const stayId = uuidv7();
+  await db.insert(residentialStays).values({ id: stayId, caseId, institutionId, admittedOn: '2026-01-15' });
+  return { stayId, caseId };
+}
+

@@ -7,6 +7,7 @@ import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
 import { PLANS_ACCESS } from '../../modules/plans/plans.access.js';
 import { SERVICE_CATALOGUE_ACCESS } from '../../modules/service-catalogue/service-catalogue.access.js';
+import { SERVICE_DELIVERY_ACCESS } from '../../modules/service-delivery/service-delivery.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -595,7 +596,12 @@ const CORE_SET: SampleSet = {
 };
 
 // Every module's samples; a module with routes adds its set here (`<module>.access.ts` beside its routes).
-const SETS: SampleSet[] = [CORE_SET, PLANS_ACCESS, SERVICE_CATALOGUE_ACCESS];
+const SETS: SampleSet[] = [
+  CORE_SET,
+  PLANS_ACCESS,
+  SERVICE_CATALOGUE_ACCESS,
+  SERVICE_DELIVERY_ACCESS,
+];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));
 const OTHER_SCOPE_STATUS: Record<string, number> = Object.assign({}, ...SETS.map((set) => set.otherScopeStatus ?? {}));

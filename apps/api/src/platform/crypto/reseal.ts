@@ -24,6 +24,8 @@ export const SEALED_COLUMNS = [
   ['intervention_plans', 'family_involvement_cipher'],
   ['plan_goals', 'text_cipher'],
   ['plan_events', 'comment_cipher'],
+  ['service_sessions', 'note_cipher'],
+  ['service_records', 'note_cipher'],
 ] as const satisfies readonly (readonly [string, string] | readonly [string, string, string])[];
 
 const BATCH = 500;

@@ -5,6 +5,7 @@ import { plansMessages } from './messages/plans.js';
 import { platformMessages } from './messages/platform.js';
 import { registryMessages } from './messages/registry.js';
 import { screeningMessages } from './messages/screening.js';
+import { servicesMessages } from './messages/services.js';
 
 /**
  * Every message the API says, in Bahasa Indonesia and English. Keys are used as zod `error` values in the
@@ -18,6 +19,7 @@ export const CATALOGUES = [
   clientsMessages,
   screeningMessages,
   plansMessages,
+  servicesMessages,
 ] as const;
 
 const messages = {
@@ -27,6 +29,7 @@ const messages = {
   ...clientsMessages,
   ...screeningMessages,
   ...plansMessages,
+  ...servicesMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -52,6 +52,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           description:
             'ATENSI service delivery: catalogue, service records, group sessions, residential stays, progress',
         },
+        {
+          name: 'dtks',
+          description: 'DTKS standing of beneficiaries; Pusdatin’s queue of checks and inclusion proposals',
+        },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {
