@@ -11,6 +11,7 @@ import { authRoutes, registerAuth } from './modules/auth/index.js';
 import { beneficiariesRoutes } from './modules/beneficiaries/index.js';
 import { casesRoutes } from './modules/cases/index.js';
 import { consentsRoutes } from './modules/consents/index.js';
+import { dtksRoutes } from './modules/dtks/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
 import { plansRoutes } from './modules/plans/index.js';
@@ -19,6 +20,7 @@ import { regionsRoutes } from './modules/regions/index.js';
 import { screeningRoutes } from './modules/screening/index.js';
 import { serviceCatalogueRoutes } from './modules/service-catalogue/index.js';
 import { serviceDeliveryRoutes } from './modules/service-delivery/index.js';
+import { socialAidRoutes } from './modules/social-aid/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { worklistRoutes } from './modules/worklist/index.js';
@@ -132,6 +134,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(serviceCatalogueRoutes, { db });
       await api.register(plansRoutes, { context: clientData });
       await api.register(serviceDeliveryRoutes, { context: clientData });
+      await api.register(dtksRoutes, { context: clientData });
+      await api.register(socialAidRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -8,6 +8,7 @@ import { apiTokens, loginThrottles, sessions } from './modules/auth/auth.table.j
 import { beneficiaries } from './modules/beneficiaries/beneficiaries.table.js';
 import { caseEvents, cases, reportCardCounters } from './modules/cases/cases.table.js';
 import { consents, disclosures } from './modules/consents/consents.table.js';
+import { dtksChecks, dtksInclusionProposals, dtksStatuses, dtksStatusHistory } from './modules/dtks/dtks.table.js';
 import {
   institutionAccreditations,
   institutionDesignations,
@@ -27,7 +28,9 @@ import {
   serviceRecords,
   serviceSessions,
 } from './modules/service-delivery/service-delivery.table.js';
+import { socialAidRequests } from './modules/social-aid/social-aid.table.js';
 import { users } from './modules/users/users.table.js';
+import { vocationalOutcomes } from './modules/vocational/vocational.table.js';
 import { staff, staffCertifications } from './modules/workforce/workforce.table.js';
 import { idempotencyKeys, outboxEvents, referenceDatasets } from './platform/db/platform.table.js';
 
@@ -44,6 +47,10 @@ export const schema = {
   cases,
   consents,
   disclosures,
+  dtksChecks,
+  dtksInclusionProposals,
+  dtksStatuses,
+  dtksStatusHistory,
   followUps,
   idempotencyKeys,
   institutionAccreditations,
@@ -69,7 +76,9 @@ export const schema = {
   serviceRecords,
   serviceSessions,
   sessions,
+  socialAidRequests,
   staff,
   staffCertifications,
   users,
+  vocationalOutcomes,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './atensi.js';
+import { VocationalOutcomes } from './vocational.js';
 
 export const IntakeSource = z.enum(['self', 'family', 'bnn', 'police', 'court', 'institution', 'outreach', 'other']);
 export type IntakeSource = z.infer<typeof IntakeSource>;
@@ -117,6 +118,9 @@ export const CaseTransitionInput = z
     reason: TerminationReason.optional().meta({ description: 'Required to terminate' }),
     on: IsoDate.optional().meta({ description: 'The day it happened (default today); required to terminate' }),
     note: z.string().trim().max(1000).optional(),
+    vocationalOutcomes: VocationalOutcomes.optional().meta({
+      description: 'With `terminate` only: course completed, certificate, business started, job placement',
+    }),
   })
   .strict();
 export type CaseTransitionInput = z.infer<typeof CaseTransitionInput>;

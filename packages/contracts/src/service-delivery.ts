@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AtensiComponent, IsoDate, ServiceSetting } from './atensi.js';
 import { FrequencyPeriod, GoalProgress, PlanStatus } from './plans.js';
 import { BilingualName, ServiceUnit } from './service-catalogue.js';
+import { VocationalOutcome } from './vocational.js';
 
 /** Where a service took place (a home visit's address stays in the sealed note, never here). */
 export const ServiceLocation = z.enum(['institution', 'home', 'community', 'online', 'other']);
@@ -270,6 +271,7 @@ export const CaseProgress = z
     ),
     attendance: z.object({ attended: z.number().int(), missed: z.number().int() }),
     stays: z.array(ResidentialStay),
+    vocationalOutcomes: z.array(VocationalOutcome),
   })
   .meta({ id: 'CaseProgress' });
 export type CaseProgress = z.infer<typeof CaseProgress>;

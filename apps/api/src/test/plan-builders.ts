@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { cases } from '../modules/cases/index.js';
+import { dtksStatuses, ensureDtksCheck, ensureInclusionProposal } from '../modules/dtks/index.js';
 import { interventionPlans, planGoals, planServices } from '../modules/plans/index.js';
 import { serviceCatalogueItems } from '../modules/service-catalogue/index.js';
 import { residentialStays, serviceRecords, serviceSessions } from '../modules/service-delivery/index.js';
+import { socialAidRequests } from '../modules/social-aid/index.js';
 import { FieldCipher } from '../platform/crypto/field-cipher.js';
 import type { Db } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
@@ -151,3 +153,58 @@ export async function buildResidentialStay(db: Db, institutionId: string): Promi
   return { stayId, caseId };
 }
 
+/**
+ * A social aid request (cash, Rp 500.000) of the case of a fresh active plan at an institution, in the given status;
+ * the person is matched in DTKS so that an approval goes through.
+ */
+export async function buildSocialAid(
+  db: Db,
+  institutionId: string,
+  status: 'requested' | 'approved' | 'delivered' = 'requested',
+): Promise<{ aidId: string; caseId: string }> {
+  const { caseId } = await buildPlan(db, institutionId, 'active');
+  const [found] = await db.select({ beneficiaryId: cases.beneficiaryId }).from(cases).where(eq(cases.id, caseId));
+  const beneficiaryId = found?.beneficiaryId ?? '';
+  const requester = await buildUser(db, { role: 'pendamping', institutionId });
+  await db.insert(dtksStatuses).values({
+    beneficiaryId,
+    status: 'matched',
+    dtksId: `DTKS-${caseId.slice(-8)}`,
+    source: 'manual',
+    checkedOn: '2026-01-20',
+  });
+  const aidId = uuidv7();
+  await db.insert(socialAidRequests).values({
+    id: aidId,
+    caseId,
+    beneficiaryId,
+    institutionId,
+    aidType: 'cash',
+    catalogueItemId: await catalogueItemId(db, 'ba_bantuan_tunai'),
+    amountRupiah: 500_000,
+    reasonCipher: testCipher.seal('social_aid_requests.reason', 'Biaya transport') ?? '',
+    status,
+    requestedBy: requester.id,
+    decidedAt: status === 'requested' ? null : new Date('2026-02-01T09:00:00+07:00'),
+    deliveredOn: status === 'delivered' ? '2026-02-03' : null,
+  });
+  return { aidId, caseId };
+}
+
+/** A person at an institution waiting in Pusdatin's queue (an open DTKS check), and an open inclusion proposal. */
+export async function buildDtksQueue(
+  db: Db,
+  institutionId: string,
+): Promise<{ beneficiaryId: string; proposalId: string }> {
+  const beneficiaryId = await buildBeneficiary(db, institutionId);
+  const requester = await buildUser(db, { role: 'pendamping', institutionId });
+  await ensureDtksCheck(db, { beneficiaryId, institutionId, reason: 'requested', actorId: requester.id });
+  const other = await buildBeneficiary(db, institutionId);
+  const proposal = await ensureInclusionProposal(db, {
+    beneficiaryId: other,
+    institutionId,
+    socialAidRequestId: null,
+    actorId: requester.id,
+  });
+  return { beneficiaryId, proposalId: proposal.id };
+}

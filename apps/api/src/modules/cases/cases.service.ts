@@ -24,6 +24,7 @@ import {
   todayInJakarta,
 } from '../institutions/index.js';
 import { findUserById, users } from '../users/index.js';
+import { checkOutcomeDates, recordVocationalOutcomes } from '../vocational/index.js';
 import { allowedActions, apply, type CaseFacts, factsOfCase, transition } from './case-status.js';
 import {
   findActiveCase,
@@ -235,6 +236,8 @@ export async function moveCase(
   if (input.action === 'terminate') {
     if (!input.reason) throw invalidField('body.reason', 'case.termination_reason_required');
     if (!input.on) throw invalidField('body.on', 'case.termination_reason_required');
+  } else if (input.vocationalOutcomes && input.vocationalOutcomes.length > 0) {
+    throw invalidField('body.vocationalOutcomes', 'vocational.termination_only');
   }
   const today = todayInJakarta(context.registry.clock());
   const scope = await scopeOf(db, actor, today);
@@ -246,6 +249,7 @@ export async function moveCase(
     if (input.on && (input.on > today || input.on < openedOn)) {
       throw invalidField('body.on', 'case.date_invalid', { since: openedOn });
     }
+    checkOutcomeDates(input.vocationalOutcomes ?? [], { from: openedOn, to: today }, 'body.vocationalOutcomes');
     const result = transition(factsOf(current), { action: input.action, reason: input.reason });
     if (!result.ok) {
       const params = { action: input.action, status: current.status, reason: current.terminationReason };
@@ -261,6 +265,14 @@ export async function moveCase(
     if (input.action === 'start_aftercare') {
       await scheduleFollowUps(tx, id, current.terminatedOn ?? today, context.care.aftercareMonths);
     }
+    // Vocational outcomes reached by the end of the programme (component 5), with the termination.
+    await recordVocationalOutcomes(tx, cipher, {
+      caseId: id,
+      stage: 'termination',
+      followUpId: null,
+      actorId: actor.id,
+      outcomes: input.vocationalOutcomes ?? [],
+    });
     await insertCaseEvent(tx, {
       id: uuidv7(),
       caseId: id,
@@ -278,7 +290,7 @@ export async function moveCase(
       entityId: id,
       institutionId: current.institutionId,
       changedFields: ['status', ...(input.action === 'terminate' ? ['terminationReason', 'terminatedOn'] : [])],
-      details: { from: current.status, to: facts.status },
+      details: { from: current.status, to: facts.status, vocationalOutcomes: input.vocationalOutcomes?.length ?? 0 },
     });
     return updated;
   });

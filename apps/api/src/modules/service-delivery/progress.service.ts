@@ -9,6 +9,7 @@ import { cases, caseWithinScope } from '../cases/index.js';
 import { scopeOf, todayInJakarta } from '../institutions/index.js';
 import { findGoals, findServices, interventionPlans, openGoalText } from '../plans/index.js';
 import { findCatalogueItems } from '../service-catalogue/index.js';
+import { findVocationalOutcomes } from '../vocational/index.js';
 import { progressOf } from './progress-rules.js';
 import { findStaysOfCase, presentStay } from './residential-stays.service.js';
 import { serviceRecords } from './service-delivery.table.js';
@@ -61,7 +62,7 @@ export async function readCaseProgress(
           .where(eq(interventionPlans.caseId, caseId))
           .orderBy(desc(interventionPlans.revision))
           .limit(1);
-    const [planned, goals, records, stays] = await Promise.all([
+    const [planned, goals, records, stays, outcomes] = await Promise.all([
       plan ? findServices(tx, [plan.id]) : Promise.resolve([]),
       plan ? findGoals(tx, [plan.id]) : Promise.resolve([]),
       tx
@@ -75,6 +76,7 @@ export async function readCaseProgress(
         .from(serviceRecords)
         .where(eq(serviceRecords.caseId, caseId)),
       findStaysOfCase(tx, caseId),
+      findVocationalOutcomes(tx, context.cipher, [caseId]),
     ]);
     const items = await findCatalogueItems(tx, [
       ...planned.map((line) => line.catalogueItemId),
@@ -146,6 +148,7 @@ export async function readCaseProgress(
       }),
       attendance: figures.attendance,
       stays: stays.map((row) => presentStay(row, today, found.terminatedOn)),
+      vocationalOutcomes: outcomes,
     };
   });
 }

@@ -30,6 +30,11 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
+/** The earlier of two `YYYY-MM-DD` days (compared as strings, which sort as dates). */
+function earlierDay(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
 function lastDayOf(month: string): string {
   const [year, index] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, index, 0)).toISOString().slice(0, 10);
@@ -188,13 +193,13 @@ async function occupancyByMonth(context: ClientDataContext, institutionId: strin
     );
   return months.map((month) => {
     const monthStart = `${month}-01`;
-    const monthEnd = lastDayOf(month) < today ? lastDayOf(month) : today;
+    const monthEnd = earlierDay(lastDayOf(month), today);
     let bedDays = 0;
     for (const stay of stays) {
       const from = stay.admittedOn > monthStart ? stay.admittedOn : monthStart;
       // The night of the discharge day is not spent there.
       const lastNight = stay.endsOn ? addDays(stay.endsOn, -1) : monthEnd;
-      const to = lastNight < monthEnd ? lastNight : monthEnd;
+      const to = earlierDay(lastNight, monthEnd);
       if (to >= from) bedDays += daysBetween(from, to);
     }
     const days = monthEnd >= monthStart ? daysBetween(monthStart, monthEnd) : 0;

@@ -5,9 +5,11 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
+import { DTKS_ACCESS } from '../../modules/dtks/dtks.access.js';
 import { PLANS_ACCESS } from '../../modules/plans/plans.access.js';
 import { SERVICE_CATALOGUE_ACCESS } from '../../modules/service-catalogue/service-catalogue.access.js';
 import { SERVICE_DELIVERY_ACCESS } from '../../modules/service-delivery/service-delivery.access.js';
+import { SOCIAL_AID_ACCESS } from '../../modules/social-aid/social-aid.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -601,6 +603,8 @@ const SETS: SampleSet[] = [
   PLANS_ACCESS,
   SERVICE_CATALOGUE_ACCESS,
   SERVICE_DELIVERY_ACCESS,
+  DTKS_ACCESS,
+  SOCIAL_AID_ACCESS,
 ];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));

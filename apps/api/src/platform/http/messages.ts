@@ -1,5 +1,6 @@
 import type { Language } from '@atensi/contracts';
 import { clientsMessages } from './messages/clients.js';
+import { dtksMessages } from './messages/dtks.js';
 import { identityMessages } from './messages/identity.js';
 import { plansMessages } from './messages/plans.js';
 import { platformMessages } from './messages/platform.js';
@@ -20,6 +21,7 @@ export const CATALOGUES = [
   screeningMessages,
   plansMessages,
   servicesMessages,
+  dtksMessages,
 ] as const;
 
 const messages = {
@@ -30,6 +32,7 @@ const messages = {
   ...screeningMessages,
   ...plansMessages,
   ...servicesMessages,
+  ...dtksMessages,
 };
 
 export type MessageKey = keyof typeof messages;

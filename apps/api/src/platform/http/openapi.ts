@@ -56,6 +56,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           name: 'dtks',
           description: 'DTKS standing of beneficiaries; Pusdatin’s queue of checks and inclusion proposals',
         },
+        {
+          name: 'social-aid',
+          description: 'Social aid (component 6): requests, DTKS-gated approval, delivery, receipt',
+        },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {
