@@ -11,12 +11,16 @@ import { RegisterBeneficiaryPage } from '../features/beneficiaries/RegisterBenef
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { HomePage } from '../features/cases/HomePage';
+import { PusdatinQueuePage } from '../features/dtks/PusdatinQueuePage';
 import { InstitutionPage } from '../features/institutions/InstitutionPage';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage';
+import { PlanEditorPage } from '../features/plans/PlanEditorPage';
 import { ReferralPage } from '../features/referrals/ReferralPage';
 import { ReferralsPage } from '../features/referrals/ReferralsPage';
 import { RegionDetailPage } from '../features/regions/RegionDetailPage';
 import { RegionsPage } from '../features/regions/RegionsPage';
+import { CataloguePage } from '../features/service-delivery/CataloguePage';
+import { ServiceEntryPage } from '../features/service-delivery/ServiceEntryPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { StaffDetailPage } from '../features/workforce/StaffDetailPage';
 import { StaffPage } from '../features/workforce/StaffPage';
@@ -117,6 +121,38 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="beneficiaries:read">
             <CasePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/:id/plan',
+        element: (
+          <RequirePermission permission="beneficiaries:write">
+            <PlanEditorPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'services/new',
+        element: (
+          <RequirePermission permission="beneficiaries:write">
+            <ServiceEntryPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'service-catalogue',
+        element: (
+          <RequirePermission permission="catalogue:read">
+            <CataloguePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'dtks',
+        element: (
+          <RequirePermission permission="dtks:match">
+            <PusdatinQueuePage />
           </RequirePermission>
         ),
       },

@@ -36,7 +36,10 @@ import { withParams } from '../../lib/search-params';
 import { CaseNotesTab } from '../aftercare/CaseNotesTab';
 import { FollowUpsTab } from '../aftercare/FollowUpsTab';
 import { useCurrentUser } from '../auth/current-user';
+import { CasePlanTab } from '../plans/CasePlanTab';
 import { CaseReferralsTab } from '../referrals/CaseReferralsTab';
+import { CaseProgressTab } from '../service-delivery/CaseProgressTab';
+import { CaseSocialAidTab } from '../social-aid/CaseSocialAidTab';
 import { CaseStatusBadge } from './case-labels';
 import { useCase, useCaseTransition } from './cases.api';
 import { TerminateCaseModal } from './TerminateCaseModal';
@@ -85,8 +88,11 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
 // Steps recorded by other modules: a referral sent, a transfer received, a relapse closing the case.
 const recordedActions = ['open', 'refer', 'transfer_in', 'close_relapse'] as const;
 const knownActions = new Set<string>([...CaseAction.options, ...recordedActions]);
+// Steps of the intervention plan, recorded on the case by the plans module (labels in the plans catalogue).
+const planActions = ['plan_submit', 'plan_approve', 'plan_return', 'plan_activate'] as const;
+const planActionSet = new Set<string>(planActions);
 
-const tabs = ['history', 'referrals', 'aftercare', 'notes'] as const;
+const tabs = ['history', 'plan', 'progress', 'socialAid', 'referrals', 'aftercare', 'notes'] as const;
 type Tab = (typeof tabs)[number];
 
 function isTab(value: unknown): value is Tab {
@@ -122,7 +128,11 @@ function CaseView({
   const isStale = move.error instanceof ApiError && move.error.reason === 'stale';
   const statusLabel = (status: CaseStatus) => t(`cases.statuses.${status}`);
   const actionLabel = (action: string) =>
-    knownActions.has(action) ? t(`cases.actions.${action as CaseAction | (typeof recordedActions)[number]}`) : action;
+    knownActions.has(action)
+      ? t(`cases.actions.${action as CaseAction | (typeof recordedActions)[number]}`)
+      : planActionSet.has(action)
+        ? t(`plans.caseEvents.${action as (typeof planActions)[number]}`)
+        : action;
 
   const close = () => {
     setPending(null);
@@ -300,6 +310,17 @@ function CaseView({
               {t('cases.page.routingHint')}
             </Text>
           )}
+          {(item.status === 'planned' || item.status === 'family_based_rehab') && item.activePlanId === null && (
+            <Text size="xs" c="dimmed" data-testid="case-plan-hint">
+              {t('plans.tab.caseHint')}{' '}
+              <Anchor
+                size="xs"
+                onClick={() => setSearchParams((current) => withParams(current, { tab: 'plan' }), { replace: true })}
+              >
+                {t('plans.tab.open')}
+              </Anchor>
+            </Text>
+          )}
         </Stack>
       </Paper>
 
@@ -316,6 +337,15 @@ function CaseView({
           <Tabs.List px="sm" pt="xs">
             <Tabs.Tab value="history" data-testid="tab-history">
               {t('cases.page.history')}
+            </Tabs.Tab>
+            <Tabs.Tab value="plan" data-testid="tab-plan">
+              {t('plans.tab.title')}
+            </Tabs.Tab>
+            <Tabs.Tab value="progress" data-testid="tab-progress">
+              {t('services.progress.tab')}
+            </Tabs.Tab>
+            <Tabs.Tab value="socialAid" data-testid="tab-social-aid">
+              {t('socialAid.tab')}
             </Tabs.Tab>
             <Tabs.Tab value="referrals" data-testid="tab-referrals">
               {t('cases.tabs.referrals')}
@@ -362,6 +392,15 @@ function CaseView({
                 ))}
               </Timeline>
             </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="plan" p="md">
+            <CasePlanTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="progress" p="md">
+            <CaseProgressTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="socialAid" p="md">
+            <CaseSocialAidTab item={item} />
           </Tabs.Panel>
           <Tabs.Panel value="referrals" p="md">
             <CaseReferralsTab item={item} />
@@ -433,6 +472,13 @@ function CaseView({
 function EventReason({ action, reason }: { action: string; reason: string }) {
   const { t } = useTranslation();
   if (action === 'transfer_in') return null;
+  if (reason === 'plan_started' || reason === 'assessment_completed' || reason === 'first_service') {
+    return (
+      <Text size="sm" c="dimmed">
+        {t(`plans.caseReasons.${reason}`)}
+      </Text>
+    );
+  }
   if (action === 'refer') {
     const parsed = ReferralKind.safeParse(reason);
     return (

@@ -10,6 +10,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import type { Tagged } from '../../lib/api';
 import { withParams } from '../../lib/search-params';
 import { useCan, useCanAt } from '../auth/current-user';
+import { InstitutionServicesTab } from '../service-delivery/InstitutionServicesTab';
 import { InstitutionStaffTab } from '../workforce/InstitutionStaffTab';
 import { CertificationTab } from './CertificationTab';
 import { HistoryTab } from './HistoryTab';
@@ -19,7 +20,7 @@ import { CertificationBadge } from './institution-labels';
 import { useInstitution } from './institutions.api';
 import { PartnershipsTab } from './PartnershipsTab';
 
-const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff'] as const;
+const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff', 'services'] as const;
 type Tab = (typeof tabs)[number];
 
 function isTab(value: unknown): value is Tab {
@@ -64,10 +65,14 @@ function InstitutionView({
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
   const canReadStaff = useCan('workforce:read');
+  const canReadServices = useCan('services:summary');
   const canEdit = useCanAt('institutions:edit', institution.id);
   const [isEditing, setIsEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const tab: Tab = isTab(tabParam) && (tabParam !== 'staff' || canReadStaff) ? tabParam : 'profile';
+  const tab: Tab =
+    isTab(tabParam) && (tabParam !== 'staff' || canReadStaff) && (tabParam !== 'services' || canReadServices)
+      ? tabParam
+      : 'profile';
 
   return (
     <Stack gap="lg">
@@ -160,6 +165,11 @@ function InstitutionView({
                 {t('institutions.tabs.staff', { count: institution.staffCount })}
               </Tabs.Tab>
             )}
+            {canReadServices && (
+              <Tabs.Tab value="services" data-testid="tab-services">
+                {t('services.summary.tab')}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="profile" p="md">
             <InstitutionProfile institution={institution} />
@@ -176,6 +186,11 @@ function InstitutionView({
           {canReadStaff && (
             <Tabs.Panel value="staff" p="md">
               <InstitutionStaffTab institution={institution} />
+            </Tabs.Panel>
+          )}
+          {canReadServices && (
+            <Tabs.Panel value="services" p="md">
+              <InstitutionServicesTab institution={institution} />
             </Tabs.Panel>
           )}
         </Tabs>

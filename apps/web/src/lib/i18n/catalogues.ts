@@ -1,5 +1,13 @@
+import dtksEn from './dtks.en.json';
+import dtksId from './dtks.id.json';
 import enCore from './en.json';
 import idCore from './id.json';
+import plansEn from './plans.en.json';
+import plansId from './plans.id.json';
+import servicesEn from './services.en.json';
+import servicesId from './services.id.json';
+import socialAidEn from './socialAid.en.json';
+import socialAidId from './socialAid.id.json';
 
 // The UI's strings: `id.json` / `en.json` hold the shell and the first features; a feature added later keeps its own
 // pair of files here, `<feature>.id.json` and `<feature>.en.json`, each the content of one top-level key, and adds
@@ -7,8 +15,16 @@ import idCore from './id.json';
 
 export const id = {
   ...idCore,
+  plans: plansId,
+  services: servicesId,
+  dtks: dtksId,
+  socialAid: socialAidId,
 };
 
 export const en = {
   ...enCore,
+  plans: plansEn,
+  services: servicesEn,
+  dtks: dtksEn,
+  socialAid: socialAidEn,
 } satisfies typeof id;
