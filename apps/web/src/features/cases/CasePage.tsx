@@ -1,11 +1,4 @@
-import {
-  type Case,
-  CaseAction,
-  type CaseStatus,
-  IntakeSource,
-  ReferralKind,
-  TerminationReason,
-} from '@atensi/contracts';
+import { type Case, CaseAction, type CaseStatus } from '@atensi/contracts';
 import {
   Alert,
   Anchor,
@@ -40,6 +33,7 @@ import { CasePlanTab } from '../plans/CasePlanTab';
 import { CaseReferralsTab } from '../referrals/CaseReferralsTab';
 import { CaseProgressTab } from '../service-delivery/CaseProgressTab';
 import { CaseSocialAidTab } from '../social-aid/CaseSocialAidTab';
+import { CaseEventReason as EventReason } from './CaseEventReason';
 import { CaseStatusBadge } from './case-labels';
 import { useCase, useCaseTransition } from './cases.api';
 import { TerminateCaseModal } from './TerminateCaseModal';
@@ -465,47 +459,5 @@ function CaseView({
         onClose={close}
       />
     </Stack>
-  );
-}
-
-/** Why a step happened: the intake source of the opening, the reason of a termination. */
-function EventReason({ action, reason }: { action: string; reason: string }) {
-  const { t } = useTranslation();
-  if (action === 'transfer_in') return null;
-  if (reason === 'plan_started' || reason === 'assessment_completed' || reason === 'first_service') {
-    return (
-      <Text size="sm" c="dimmed">
-        {t(`plans.caseReasons.${reason}`)}
-      </Text>
-    );
-  }
-  if (action === 'refer') {
-    const parsed = ReferralKind.safeParse(reason);
-    return (
-      <Text size="sm" c="dimmed">
-        {t('cases.history.referKind', { kind: parsed.success ? t(`referrals.kinds.${parsed.data}`) : reason })}
-      </Text>
-    );
-  }
-  if (action === 'open' && reason === 'relapse') {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('cases.history.afterRelapse')}
-      </Text>
-    );
-  }
-  if (action === 'open') {
-    const parsed = IntakeSource.safeParse(reason);
-    return (
-      <Text size="sm" c="dimmed">
-        {t('cases.history.source', { source: parsed.success ? t(`cases.intakeSources.${parsed.data}`) : reason })}
-      </Text>
-    );
-  }
-  const parsed = TerminationReason.safeParse(reason);
-  return (
-    <Text size="sm" c="dimmed">
-      {t('cases.history.reason', { reason: parsed.success ? t(`cases.terminationReasons.${parsed.data}`) : reason })}
-    </Text>
   );
 }
