@@ -12,13 +12,18 @@ import { beneficiariesRoutes } from './modules/beneficiaries/index.js';
 import { type CaseloadNorms, caseloadRoutes, DEFAULT_CASELOAD_NORMS } from './modules/caseload/index.js';
 import { casesRoutes } from './modules/cases/index.js';
 import { consentsRoutes } from './modules/consents/index.js';
+import { dtksRoutes } from './modules/dtks/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { institutionsRoutes } from './modules/institutions/index.js';
 import { CURRENT_INSTRUMENTS, type InstrumentSet, instrumentsRoutes } from './modules/instruments/index.js';
+import { plansRoutes } from './modules/plans/index.js';
 import { referralsRoutes } from './modules/referrals/index.js';
 import { regionsRoutes } from './modules/regions/index.js';
 import { reportsRoutes } from './modules/reports/index.js';
 import { screeningRoutes } from './modules/screening/index.js';
+import { serviceCatalogueRoutes } from './modules/service-catalogue/index.js';
+import { serviceDeliveryRoutes } from './modules/service-delivery/index.js';
+import { socialAidRoutes } from './modules/social-aid/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { worklistRoutes } from './modules/worklist/index.js';
@@ -139,6 +144,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(screeningRoutes, { context: clientData, instruments });
       await api.register(assessmentRoutes, { context: clientData, instruments });
       await api.register(reportsRoutes, { context: { db, registry } });
+      await api.register(serviceCatalogueRoutes, { db });
+      await api.register(plansRoutes, { context: clientData });
+      await api.register(serviceDeliveryRoutes, { context: clientData });
+      await api.register(dtksRoutes, { context: clientData });
+      await api.register(socialAidRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -11,8 +11,6 @@ import { type Database, openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { MigrationError, migrate } from './platform/db/migrate.js';
 import { AppError } from './platform/http/app-error.js';
-import { seedDemo } from './seed/demo.js';
-import { databaseOptions, startServer } from './server.js';
 
 /** Exit codes, documented in `atensi --help`. */
 export { out, withDatabase };
@@ -28,6 +26,8 @@ function parsePort(value: string): number {
 
 async function openForCommand(command: string) {
   const config = loadConfig();
+  // The application (every module) loads only for the commands that need it: `--help` and usage errors stay quick.
+  const { databaseOptions } = await import('./server.js');
   const database = await openDatabase(databaseOptions(config, command));
   return { config, database };
 }
@@ -103,6 +103,7 @@ export function buildCli(): Command {
       if (!options.demo) throw new CommanderError(EXIT.usage, 'atensi.usage', 'say which data set: atensi seed --demo');
       await runMigrate();
       const { demoPassword, keyRing } = loadConfig();
+      const { seedDemo } = await import('./seed/demo.js');
       out(
         await withDatabase('atensi seed --demo', (database) => seedDemo(database, { password: demoPassword, keyRing })),
       );
@@ -115,6 +116,7 @@ export function buildCli(): Command {
     .option('--no-migrate', 'do not apply migrations at start')
     .action(async (options: { port?: number; migrate: boolean }) => {
       const config = loadConfig();
+      const { startServer } = await import('./server.js');
       const server = await startServer(config, {
         migrate: options.migrate,
         ...(options.port ? { port: options.port } : {}),

@@ -8,6 +8,7 @@ import { apiTokens, loginThrottles, sessions } from './modules/auth/auth.table.j
 import { beneficiaries } from './modules/beneficiaries/beneficiaries.table.js';
 import { caseEvents, cases, reportCardCounters } from './modules/cases/cases.table.js';
 import { consents, disclosures } from './modules/consents/consents.table.js';
+import { dtksChecks, dtksInclusionProposals, dtksStatuses, dtksStatusHistory } from './modules/dtks/dtks.table.js';
 import {
   institutionAccreditations,
   institutionDesignations,
@@ -18,10 +19,19 @@ import {
   partnerships,
 } from './modules/institutions/institutions.table.js';
 import { instrumentVersions } from './modules/instruments/instruments.table.js';
+import { interventionPlans, planEvents, planGoals, planServices } from './modules/plans/plans.table.js';
 import { referrals } from './modules/referrals/referrals.table.js';
 import { regions } from './modules/regions/regions.table.js';
 import { screenings } from './modules/screening/screening.table.js';
+import { serviceCatalogueItems } from './modules/service-catalogue/service-catalogue.table.js';
+import {
+  residentialStays,
+  serviceRecords,
+  serviceSessions,
+} from './modules/service-delivery/service-delivery.table.js';
+import { socialAidRequests } from './modules/social-aid/social-aid.table.js';
 import { users } from './modules/users/users.table.js';
+import { vocationalOutcomes } from './modules/vocational/vocational.table.js';
 import { staff, staffCertifications } from './modules/workforce/workforce.table.js';
 import { idempotencyKeys, outboxEvents, referenceDatasets } from './platform/db/platform.table.js';
 
@@ -38,6 +48,10 @@ export const schema = {
   cases,
   consents,
   disclosures,
+  dtksChecks,
+  dtksInclusionProposals,
+  dtksStatuses,
+  dtksStatusHistory,
   followUps,
   idempotencyKeys,
   institutionAccreditations,
@@ -47,16 +61,26 @@ export const schema = {
   institutionSuspensions,
   institutions,
   instrumentVersions,
+  interventionPlans,
   loginThrottles,
   outboxEvents,
   partnerships,
+  planEvents,
+  planGoals,
+  planServices,
   referenceDatasets,
   referrals,
   reportCardCounters,
+  residentialStays,
   regions,
   screenings,
+  serviceCatalogueItems,
+  serviceRecords,
+  serviceSessions,
   sessions,
+  socialAidRequests,
   staff,
   staffCertifications,
   users,
+  vocationalOutcomes,
 };

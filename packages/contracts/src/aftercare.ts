@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './atensi.js';
+import { VocationalOutcome, VocationalOutcomes } from './vocational.js';
 
 export const FollowUp = z
   .object({
@@ -14,6 +15,7 @@ export const FollowUp = z
     familyRelations: z.enum(['good', 'strained', 'broken']).nullable(),
     legalProblems: z.boolean().nullable(),
     note: z.string().nullable(),
+    vocationalOutcomes: z.array(VocationalOutcome).meta({ description: 'Recorded at this visit' }),
     isOverdue: z.boolean(),
     version: z.number().int(),
   })
@@ -30,6 +32,9 @@ export const RecordFollowUpInput = z
     familyRelations: z.enum(['good', 'strained', 'broken']),
     legalProblems: z.boolean(),
     note: z.string().trim().max(2000).optional(),
+    vocationalOutcomes: VocationalOutcomes.optional().meta({
+      description: 'Course completed, certificate, business started, job placement since the last visit',
+    }),
   })
   .strict();
 export type RecordFollowUpInput = z.infer<typeof RecordFollowUpInput>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './atensi.js';
+import { VocationalOutcomes } from './vocational.js';
 
 export const IntakeSource = z.enum(['self', 'family', 'bnn', 'police', 'court', 'institution', 'outreach', 'other']);
 export type IntakeSource = z.infer<typeof IntakeSource>;
@@ -42,10 +43,12 @@ export const CaseAction = z.enum([
 ]);
 export type CaseAction = z.infer<typeof CaseAction>;
 
-/** Actions a person triggers from the case page; the routing ones come from screening and assessment. */
+/**
+ * Actions a person triggers from the case page; the routing ones come from screening and assessment, and the step
+ * into planning (`approve_plan`) from completing the further assessment or starting a low-risk case's plan.
+ */
 export const MANUAL_CASE_ACTIONS: readonly CaseAction[] = [
   'start_screening',
-  'approve_plan',
   'start_service',
   'start_reintegration',
   'terminate',
@@ -98,6 +101,10 @@ export const Case = z
     terminationReason: TerminationReason.nullable(),
     terminatedOn: z.string().nullable(),
     previousCaseId: z.string().nullable(),
+    activePlanId: z
+      .string()
+      .nullable()
+      .meta({ description: 'The active intervention plan revision; service starts only with one' }),
     allowedActions: z.array(CaseAction).meta({ description: 'What the caller may do next (manual actions)' }),
     history: z.array(CaseEvent),
     version: z.number().int(),
@@ -111,6 +118,9 @@ export const CaseTransitionInput = z
     reason: TerminationReason.optional().meta({ description: 'Required to terminate' }),
     on: IsoDate.optional().meta({ description: 'The day it happened (default today); required to terminate' }),
     note: z.string().trim().max(1000).optional(),
+    vocationalOutcomes: VocationalOutcomes.optional().meta({
+      description: 'With `terminate` only: course completed, certificate, business started, job placement',
+    }),
   })
   .strict();
 export type CaseTransitionInput = z.infer<typeof CaseTransitionInput>;

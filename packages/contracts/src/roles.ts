@@ -178,6 +178,45 @@ export const PERMISSIONS = {
       en: 'See aggregate reports (screening, services) within scope; small counts suppressed.',
     },
   },
+  'plans:approve': {
+    roles: ['balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Menyetujui atau mengembalikan rencana intervensi kasus risiko sedang/tinggi di lembaga sendiri (bukan rencana yang ditulisnya sendiri).',
+      en: 'Approve or return the intervention plans of moderate/high-risk cases at one’s own institution (never one’s own plan).',
+    },
+  },
+  'catalogue:read': {
+    roles: everyone,
+    description: { id: 'Melihat katalog layanan ATENSI.', en: 'See the ATENSI service catalogue.' },
+  },
+  'catalogue:manage': {
+    roles: ['admin', 'direktorat'],
+    description: {
+      id: 'Menambah, mengubah dan menonaktifkan sub-kegiatan katalog layanan.',
+      en: 'Add, edit and retire sub-activities of the service catalogue.',
+    },
+  },
+  'services:summary': {
+    roles: ['direktorat', 'inspektorat', 'balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Melihat dan mengekspor ringkasan layanan lembaga dalam cakupan (agregat, tanpa nama).',
+      en: 'See and export institutions’ service summaries within scope (aggregates, no names).',
+    },
+  },
+  'social_aid:approve': {
+    roles: ['balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Menyetujui atau menolak permohonan bantuan sosial di lembaga sendiri (perlu status DTKS padan).',
+      en: 'Approve or reject social aid requests at one’s own institution (needs a DTKS match).',
+    },
+  },
+  'dtks:match': {
+    roles: ['pusdatin'],
+    description: {
+      id: 'Antrean pemeriksaan DTKS dan usulan pencantuman: hanya NIK, nama, tanggal lahir dan wilayah; mencatat status DTKS.',
+      en: 'The queue of DTKS checks and inclusion proposals: NIK, name, birth date and region only; record DTKS statuses.',
+    },
+  },
   'users:manage': {
     roles: ['admin'],
     description: {

@@ -116,6 +116,44 @@ describe(`the demo data set on ${testDatabaseKind}`, () => {
     expect(worklist.myCases.length).toBeGreaterThanOrEqual(9);
   });
 
+  test('the demo IPWL has plans in every state, services against them, aid held on DTKS, and Pusdatin’s queue', async () => {
+    const worker = await signIn(t.app, { username: 'pendamping', password: DEMO_PASSWORD });
+    const cases = (await worker.request({ method: 'GET', url: '/api/v1/cases?mine=true&limit=200' })).json().items as {
+      id: string;
+      status: string;
+    }[];
+    const planStatuses = new Set<string>();
+    let delivered = 0;
+    for (const item of cases.filter((entry) => ['planned', 'in_service', 'reintegration'].includes(entry.status))) {
+      const plans = (await worker.request({ method: 'GET', url: `/api/v1/cases/${item.id}/plans` })).json().items as {
+        status: string;
+      }[];
+      for (const plan of plans) planStatuses.add(plan.status);
+      const progress = (await worker.request({ method: 'GET', url: `/api/v1/cases/${item.id}/progress` })).json();
+      delivered += progress.attendance.attended;
+      // Service runs only with an active plan.
+      if (item.status === 'in_service') expect(progress.plan.status).toBe('active');
+    }
+    for (const status of ['draft', 'submitted', 'active', 'superseded']) expect(planStatuses).toContain(status);
+    expect(delivered).toBeGreaterThan(30);
+    const manager = await signIn(t.app, { username: 'ipwl.manager', password: DEMO_PASSWORD });
+    expect(
+      (await manager.request({ method: 'GET', url: '/api/v1/plans/awaiting-approval' })).json().items,
+    ).toHaveLength(1);
+    const aid = (await manager.request({ method: 'GET', url: '/api/v1/social-aid/awaiting-approval' })).json()
+      .items as {
+      dtksStatus: string;
+    }[];
+    expect(aid.map((item) => item.dtksStatus).sort()).toStrictEqual(['not_matched', 'unknown']);
+    const pusdatin = await signIn(t.app, { username: 'pusdatin', password: DEMO_PASSWORD });
+    expect((await pusdatin.request({ method: 'GET', url: '/api/v1/dtks/checks' })).json().total).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(
+      (await pusdatin.request({ method: 'GET', url: '/api/v1/dtks/inclusion-proposals' })).json().total,
+    ).toBeGreaterThanOrEqual(1);
+  });
+
   test('the seeded audit trail verifies', async () => {
     const verification = await verifyAuditTrail(database.db);
     expect(verification.problems).toStrictEqual([]);

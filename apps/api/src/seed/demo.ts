@@ -13,6 +13,7 @@ import { FieldCipher, type KeyRing } from '../platform/crypto/field-cipher.js';
 import type { Database } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoPlans } from './demo-plans.js';
 import { seedDemoRegistry, seedStaff } from './demo-registry.js';
 
 type DemoInstitution = { code: string; name: string; type: InstitutionType; parent: string | null; regionCode: string };
@@ -239,6 +240,14 @@ export async function seedDemo(
             workerId: worker.id,
           })
         : 0;
+    const [manager] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'ipwl.manager'));
+    if (worker && manager && ipwlId && options.withPeople !== false) {
+      await seedDemoPlans(tx, faker, new FieldCipher(options.keyRing), today, {
+        institutionId: ipwlId,
+        workerId: worker.id,
+        managerId: manager.id,
+      });
+    }
     return `demo data: ${institutionsAdded} institutions, ${usersAdded} users and ${people} people with their cases added`;
   });
 }

@@ -4,10 +4,13 @@ import {
   IconAlertTriangle,
   IconArrowsExchange,
   IconBook2,
+  IconBooks,
   IconBuildingCommunity,
   IconChartBar,
   IconClipboardCheck,
   IconClipboardList,
+  IconClipboardPlus,
+  IconDatabaseSearch,
   IconExternalLink,
   IconFolders,
   IconHeartHandshake,
@@ -65,6 +68,9 @@ export function AppLayout() {
   const canReadAlerts = useCan('alerts:read');
   const canReadBeneficiaries = useCan('beneficiaries:read');
   const canReadReports = useCan('reports:read');
+  const canRecordServices = useCan('beneficiaries:write');
+  const canMatchDtks = useCan('dtks:match');
+  const canReadCatalogue = useCan('catalogue:read');
 
   return (
     <AppShell
@@ -132,7 +138,25 @@ export function AppLayout() {
               testId="nav-beneficiaries"
               onNavigate={closeNavbar}
             />
+            {canRecordServices && (
+              <NavItem
+                to="/services/new"
+                label={t('services.nav.entry')}
+                icon={<IconClipboardPlus size={18} stroke={1.6} aria-hidden />}
+                testId="nav-service-entry"
+                onNavigate={closeNavbar}
+              />
+            )}
           </>
+        )}
+        {canMatchDtks && (
+          <NavItem
+            to="/dtks"
+            label={t('dtks.nav')}
+            icon={<IconDatabaseSearch size={18} stroke={1.6} aria-hidden />}
+            testId="nav-dtks"
+            onNavigate={closeNavbar}
+          />
         )}
         <NavItem
           to="/regions"
@@ -148,6 +172,15 @@ export function AppLayout() {
           testId="nav-institutions"
           onNavigate={closeNavbar}
         />
+        {canReadCatalogue && (
+          <NavItem
+            to="/service-catalogue"
+            label={t('services.nav.catalogue')}
+            icon={<IconBooks size={18} stroke={1.6} aria-hidden />}
+            testId="nav-service-catalogue"
+            onNavigate={closeNavbar}
+          />
+        )}
         {canReadStaff && (
           <NavItem
             to="/staff"

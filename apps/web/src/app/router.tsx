@@ -12,8 +12,10 @@ import { RegisterBeneficiaryPage } from '../features/beneficiaries/RegisterBenef
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { HomePage } from '../features/cases/HomePage';
+import { PusdatinQueuePage } from '../features/dtks/PusdatinQueuePage';
 import { InstitutionPage } from '../features/institutions/InstitutionPage';
 import { InstitutionsPage } from '../features/institutions/InstitutionsPage';
+import { PlanEditorPage } from '../features/plans/PlanEditorPage';
 import { ReferralPage } from '../features/referrals/ReferralPage';
 import { ReferralsPage } from '../features/referrals/ReferralsPage';
 import { RegionDetailPage } from '../features/regions/RegionDetailPage';
@@ -22,6 +24,8 @@ import { ScreeningReportPage } from '../features/reports/ScreeningReportPage';
 import { AssistScreeningPage } from '../features/screening/AssistScreeningPage';
 import { InstrumentsPage } from '../features/screening/InstrumentsPage';
 import { ScreeningResultPage } from '../features/screening/ScreeningResultPage';
+import { CataloguePage } from '../features/service-delivery/CataloguePage';
+import { ServiceEntryPage } from '../features/service-delivery/ServiceEntryPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { StaffDetailPage } from '../features/workforce/StaffDetailPage';
 import { StaffPage } from '../features/workforce/StaffPage';
@@ -134,10 +138,26 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'cases/:id/plan',
+        element: (
+          <RequirePermission permission="beneficiaries:write">
+            <PlanEditorPage />
+          </RequirePermission>
+        ),
+      },
+      {
         path: 'cases/:id/screenings/:screeningId',
         element: (
           <RequirePermission permission="beneficiaries:read">
             <ScreeningResultPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'services/new',
+        element: (
+          <RequirePermission permission="beneficiaries:write">
+            <ServiceEntryPage />
           </RequirePermission>
         ),
       },
@@ -155,6 +175,22 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="reports:read">
             <ScreeningReportPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'service-catalogue',
+        element: (
+          <RequirePermission permission="catalogue:read">
+            <CataloguePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'dtks',
+        element: (
+          <RequirePermission permission="dtks:match">
+            <PusdatinQueuePage />
           </RequirePermission>
         ),
       },

@@ -1,4 +1,4 @@
-import type { FollowUp, RecordFollowUpInput } from '@atensi/contracts';
+import type { FollowUp, RecordFollowUpInput, VocationalOutcome } from '@atensi/contracts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor, Caller } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -11,6 +11,7 @@ import type { ClientDataContext } from '../beneficiaries/index.js';
 import { type CaseRow, cases, caseWithinScope, recordCaseEvent } from '../cases/index.js';
 import { admissionOf, editScopeOf, isWithinScope, scopeOf, todayInJakarta } from '../institutions/index.js';
 import { users } from '../users/index.js';
+import { checkOutcomeDates, findVocationalOutcomes, recordVocationalOutcomes } from '../vocational/index.js';
 import { caseNotes, type FollowUpRow, followUps } from './aftercare.table.js';
 
 const FIELD = { followUpNote: 'follow_ups.note', caseNote: 'case_notes.body' } as const;
@@ -39,7 +40,7 @@ export async function scheduleFollowUps(
   }
 }
 
-function present(context: ClientDataContext, row: FollowUpRow): FollowUp {
+function present(context: ClientDataContext, row: FollowUpRow, outcomes: VocationalOutcome[] = []): FollowUp {
   const today = todayInJakarta(context.registry.clock());
   return {
     id: row.id,
@@ -53,6 +54,7 @@ function present(context: ClientDataContext, row: FollowUpRow): FollowUp {
     familyRelations: row.familyRelations,
     legalProblems: row.legalProblems,
     note: context.cipher.open(FIELD.followUpNote, row.noteCipher),
+    vocationalOutcomes: outcomes.filter((outcome) => outcome.followUpId === row.id),
     isOverdue: row.doneOn === null && row.dueOn < today,
     version: row.version,
   };
@@ -78,9 +80,10 @@ export async function listFollowUps(context: ClientDataContext, actor: Actor, ca
       entityId: caseId,
       institutionId: found.institutionId,
     });
-    return tx.select().from(followUps).where(eq(followUps.caseId, caseId)).orderBy(asc(followUps.dueOn));
+    const visits = await tx.select().from(followUps).where(eq(followUps.caseId, caseId)).orderBy(asc(followUps.dueOn));
+    return { visits, outcomes: await findVocationalOutcomes(tx, context.cipher, [caseId]) };
   });
-  return { items: rows.map((row) => present(context, row)) };
+  return { items: rows.visits.map((row) => present(context, row, rows.outcomes)) };
 }
 
 /**
@@ -106,6 +109,11 @@ export async function recordFollowUp(
     if (!isWithinScope(editScopeOf(actor), episode.institutionId)) throw new AppError('forbidden');
     if (current.doneOn !== null) throw new AppError('conflict', 'followup.already_recorded');
     if (episode.status !== 'aftercare') throw new AppError('conflict', 'followup.case_not_in_aftercare');
+    checkOutcomeDates(
+      input.vocationalOutcomes ?? [],
+      { from: todayInJakarta(episode.openedAt), to: input.doneOn },
+      'body.vocationalOutcomes',
+    );
     const updated = await updateVersioned(tx, followUps, eq(followUps.id, followUpId), expected, {
       doneOn: input.doneOn,
       substanceUse: input.substanceUse,
@@ -116,6 +124,13 @@ export async function recordFollowUp(
       noteCipher: context.cipher.seal(FIELD.followUpNote, input.note),
       recordedBy: actor.id,
       recordedAt: new Date(),
+    });
+    await recordVocationalOutcomes(tx, context.cipher, {
+      caseId: episode.id,
+      stage: 'aftercare',
+      followUpId,
+      actorId: actor.id,
+      outcomes: input.vocationalOutcomes ?? [],
     });
     let newCaseId: string | null = null;
     if (relapse) {
@@ -151,9 +166,15 @@ export async function recordFollowUp(
       entityId: episode.id,
       institutionId: episode.institutionId,
       changedFields: Object.keys(input).sort(),
-      details: { monthsAfter: current.monthsAfter, relapse, newCaseId },
+      details: {
+        monthsAfter: current.monthsAfter,
+        relapse,
+        newCaseId,
+        vocationalOutcomes: input.vocationalOutcomes?.length ?? 0,
+      },
     });
-    return { followUp: present(context, updated), newCaseId };
+    const outcomes = await findVocationalOutcomes(tx, context.cipher, [episode.id]);
+    return { followUp: present(context, updated, outcomes), newCaseId };
   });
 }
 

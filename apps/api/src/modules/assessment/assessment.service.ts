@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { type AuditContext, recordAudit } from '../audit/index.js';
 import type { ClientDataContext } from '../beneficiaries/index.js';
-import { type CaseRow, cases, caseWithinScope, recordCaseEvent, transition } from '../cases/index.js';
+import { type CaseRow, cases, caseWithinScope, factsOfCase, recordCaseEvent, transition } from '../cases/index.js';
 import { editScopeOf, isWithinScope, scopeOf, todayInJakarta } from '../institutions/index.js';
 import { findRevisionById, type InstrumentSet, publishedRevision } from '../instruments/index.js';
 import { type AssessmentRow, assessments } from './assessment.table.js';
@@ -193,10 +193,7 @@ export async function completeAssessment(
     const missing = missingForCompletion(current, notes.justification, instrument.definition);
     if (missing.length > 0)
       throw new AppError('conflict', 'assessment.incomplete', { missing: missing.join(', ') }, { missing });
-    const next = transition(
-      { status: found.status, assessmentCompleted: true, terminationReason: found.terminationReason },
-      { action: 'approve_plan' },
-    );
+    const next = transition({ ...factsOfCase(found), assessmentCompleted: true }, { action: 'approve_plan' });
     if (!next.ok) throw new AppError('conflict', next.refusal);
     const [row] = await tx
       .update(assessments)

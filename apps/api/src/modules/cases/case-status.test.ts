@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ACTIVE_STATUSES, allowedActions, apply, type CaseFacts, transition } from './case-status.js';
 
-const start: CaseFacts = { status: 'intake', assessmentCompleted: false, terminationReason: null };
+const start: CaseFacts = {
+  status: 'intake',
+  assessmentCompleted: false,
+  terminationReason: null,
+  hasActivePlan: false,
+};
 const request = fc.record({
   action: fc.constantFrom(...CaseAction.options),
   reason: fc.option(fc.constantFrom(...TerminationReason.options), { nil: undefined }),
@@ -11,6 +16,7 @@ const request = fc.record({
 const step = fc.oneof(
   { weight: 9, arbitrary: request.map((value) => ({ kind: 'act' as const, ...value })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'complete_assessment' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'activate_plan' as const }) },
 );
 
 describe('the case state machine', () => {
@@ -21,6 +27,12 @@ describe('the case state machine', () => {
         for (const next of steps) {
           if (next.kind === 'complete_assessment') {
             if (facts.status === 'further_assessment') facts = { ...facts, assessmentCompleted: true };
+            continue;
+          }
+          if (next.kind === 'activate_plan') {
+            // A plan exists only from the planning stage on (the plans module refuses one earlier).
+            if (['planned', 'in_service', 'reintegration'].includes(facts.status))
+              facts = { ...facts, hasActivePlan: true };
             continue;
           }
           const before = facts;
@@ -34,6 +46,8 @@ describe('the case state machine', () => {
           // Moderate or high risk is never planned before its further assessment is complete.
           if (before.status === 'further_assessment' && facts.status === 'planned')
             expect(before.assessmentCompleted).toBe(true);
+          // Service never starts without an active intervention plan.
+          if (facts.status === 'in_service' && before.status === 'planned') expect(before.hasActivePlan).toBe(true);
           // A terminated episode always knows why.
           if (facts.status === 'terminated') expect(facts.terminationReason).not.toBeNull();
           // Nothing leaves `closed`.
@@ -49,6 +63,7 @@ describe('the case state machine', () => {
       status: fc.constantFrom(...CaseStatus.options),
       assessmentCompleted: fc.boolean(),
       terminationReason: fc.option(fc.constantFrom(...TerminationReason.options), { nil: null }),
+      hasActivePlan: fc.boolean(),
     });
     fc.assert(
       fc.property(facts, (value) => {
@@ -76,6 +91,9 @@ describe('the case state machine', () => {
     });
     facts = { ...facts, assessmentCompleted: true };
     expect(walk('approve_plan')).toBe('planned');
+    // The planning stage ends when a plan is active, not before.
+    expect(transition(facts, { action: 'start_service' })).toStrictEqual({ ok: false, refusal: 'case.plan_required' });
+    facts = { ...facts, hasActivePlan: true };
     expect(walk('start_service')).toBe('in_service');
     expect(walk('start_reintegration')).toBe('reintegration');
     expect(transition(facts, { action: 'terminate' })).toStrictEqual({
@@ -89,7 +107,12 @@ describe('the case state machine', () => {
   });
 
   test.each(['died', 'transferred', 'referred_out'] as const)('no aftercare here after %s', (reason) => {
-    const facts: CaseFacts = { status: 'terminated', assessmentCompleted: false, terminationReason: reason };
+    const facts: CaseFacts = {
+      status: 'terminated',
+      assessmentCompleted: false,
+      terminationReason: reason,
+      hasActivePlan: true,
+    };
     expect(transition(facts, { action: 'start_aftercare' })).toStrictEqual({
       ok: false,
       refusal: 'case.aftercare_not_possible',
@@ -98,7 +121,12 @@ describe('the case state machine', () => {
   });
 
   test('a low-risk case goes to family-based rehabilitation and may be planned at once', () => {
-    const facts: CaseFacts = { status: 'family_based_rehab', assessmentCompleted: false, terminationReason: null };
+    const facts: CaseFacts = {
+      status: 'family_based_rehab',
+      assessmentCompleted: false,
+      terminationReason: null,
+      hasActivePlan: false,
+    };
     expect(transition(facts, { action: 'approve_plan' })).toStrictEqual({ ok: true, to: 'planned' });
     expect(ACTIVE_STATUSES).toContain('family_based_rehab');
   });

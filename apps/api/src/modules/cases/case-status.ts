@@ -5,13 +5,31 @@ export type CaseFacts = {
   status: CaseStatus;
   assessmentCompleted: boolean;
   terminationReason: TerminationReason | null;
+  /** An intervention plan of the case is active (approved, or activated for a low-risk case): issue 7. */
+  hasActivePlan: boolean;
 };
+
+/** The facts of a stored case (its row, or the columns the rules read). */
+export function factsOfCase(row: {
+  status: CaseStatus;
+  assessmentCompleted: boolean;
+  terminationReason: TerminationReason | null;
+  activePlanId: string | null;
+}): CaseFacts {
+  return {
+    status: row.status,
+    assessmentCompleted: row.assessmentCompleted,
+    terminationReason: row.terminationReason,
+    hasActivePlan: row.activePlanId !== null,
+  };
+}
 
 export type TransitionRequest = { action: CaseAction; reason?: TerminationReason | undefined };
 
 export type CaseRefusal =
   | 'case.transition_not_allowed'
   | 'case.assessment_required'
+  | 'case.plan_required'
   | 'case.termination_reason_required'
   | 'case.aftercare_not_possible';
 
@@ -38,6 +56,10 @@ const to = (status: CaseStatus): TransitionResult => ({ ok: true, to: status });
  * The case state machine (issue 5): intake -> screening -> (family_based_rehab | further_assessment) -> planned ->
  * in_service -> reintegration -> terminated -> aftercare -> closed. Moderate and high risk cannot be planned before
  * the further assessment is complete; termination needs a reason; `closed` is final.
+ *
+ * `approve_plan` is the step into planning (`planned` is the planning stage: the plan is being written and approved).
+ * Nobody takes it by hand: completing the further assessment takes it, and so does starting the plan of a low-risk
+ * case. Service starts only once an intervention plan is active (issue 7, ADR 0010).
  */
 export function transition(facts: CaseFacts, request: TransitionRequest): TransitionResult {
   const { status } = facts;
@@ -54,7 +76,8 @@ export function transition(facts: CaseFacts, request: TransitionRequest): Transi
         return facts.assessmentCompleted ? to('planned') : refuse('case.assessment_required');
       return refuse('case.transition_not_allowed');
     case 'start_service':
-      return status === 'planned' ? to('in_service') : refuse('case.transition_not_allowed');
+      if (status !== 'planned') return refuse('case.transition_not_allowed');
+      return facts.hasActivePlan ? to('in_service') : refuse('case.plan_required');
     case 'start_reintegration':
       return status === 'in_service' ? to('reintegration') : refuse('case.transition_not_allowed');
     case 'terminate':
@@ -80,6 +103,7 @@ export function apply(facts: CaseFacts, request: TransitionRequest, next: CaseSt
     status: next,
     assessmentCompleted: facts.assessmentCompleted,
     terminationReason: request.action === 'terminate' ? (request.reason ?? null) : facts.terminationReason,
+    hasActivePlan: facts.hasActivePlan,
   };
 }
 

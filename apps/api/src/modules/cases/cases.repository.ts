@@ -121,3 +121,26 @@ export async function recordCaseEvent(
     actorId: event.actorId,
   });
 }
+
+/** A move of the case made by another module's use case (planning started by a plan), with its event. */
+export async function recordCaseMove(
+  db: Db,
+  current: Pick<CaseRow, 'id' | 'status'>,
+  to: CaseRow['status'],
+  event: { action: string; reason: string | null; on: string; actorId: string },
+): Promise<void> {
+  await db
+    .update(cases)
+    .set({ status: to, updatedAt: new Date(), version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, current.id));
+  await db.insert(caseEvents).values({
+    id: uuidv7(),
+    caseId: current.id,
+    action: event.action,
+    fromStatus: current.status,
+    toStatus: to,
+    reason: event.reason,
+    occurredOn: event.on,
+    actorId: event.actorId,
+  });
+}

@@ -24,7 +24,8 @@ import {
   todayInJakarta,
 } from '../institutions/index.js';
 import { findUserById, users } from '../users/index.js';
-import { allowedActions, apply, type CaseFacts, transition } from './case-status.js';
+import { checkOutcomeDates, recordVocationalOutcomes } from '../vocational/index.js';
+import { allowedActions, apply, type CaseFacts, factsOfCase, transition } from './case-status.js';
 import {
   findActiveCase,
   findCase,
@@ -41,7 +42,7 @@ import { type CaseRow, cases } from './cases.table.js';
 const NOTE_FIELD = 'case_events.note';
 
 function factsOf(row: CaseRow): CaseFacts {
-  return { status: row.status, assessmentCompleted: row.assessmentCompleted, terminationReason: row.terminationReason };
+  return factsOfCase(row);
 }
 
 async function present(context: ClientDataContext, actor: Actor, row: CaseRow): Promise<Case> {
@@ -88,6 +89,7 @@ async function present(context: ClientDataContext, actor: Actor, row: CaseRow): 
     terminationReason: row.terminationReason,
     terminatedOn: row.terminatedOn,
     previousCaseId: row.previousCaseId,
+    activePlanId: row.activePlanId,
     allowedActions: mayAct ? allowedActions(factsOf(row), MANUAL_CASE_ACTIONS) : [],
     history: events.map((event) => ({
       id: event.id,
@@ -234,6 +236,8 @@ export async function moveCase(
   if (input.action === 'terminate') {
     if (!input.reason) throw invalidField('body.reason', 'case.termination_reason_required');
     if (!input.on) throw invalidField('body.on', 'case.termination_reason_required');
+  } else if (input.vocationalOutcomes && input.vocationalOutcomes.length > 0) {
+    throw invalidField('body.vocationalOutcomes', 'vocational.termination_only');
   }
   const today = todayInJakarta(context.registry.clock());
   const scope = await scopeOf(db, actor, today);
@@ -245,6 +249,7 @@ export async function moveCase(
     if (input.on && (input.on > today || input.on < openedOn)) {
       throw invalidField('body.on', 'case.date_invalid', { since: openedOn });
     }
+    checkOutcomeDates(input.vocationalOutcomes ?? [], { from: openedOn, to: today }, 'body.vocationalOutcomes');
     const result = transition(factsOf(current), { action: input.action, reason: input.reason });
     if (!result.ok) {
       const params = { action: input.action, status: current.status, reason: current.terminationReason };
@@ -260,6 +265,14 @@ export async function moveCase(
     if (input.action === 'start_aftercare') {
       await scheduleFollowUps(tx, id, current.terminatedOn ?? today, context.care.aftercareMonths);
     }
+    // Vocational outcomes reached by the end of the programme (component 5), with the termination.
+    await recordVocationalOutcomes(tx, cipher, {
+      caseId: id,
+      stage: 'termination',
+      followUpId: null,
+      actorId: actor.id,
+      outcomes: input.vocationalOutcomes ?? [],
+    });
     await insertCaseEvent(tx, {
       id: uuidv7(),
       caseId: id,
@@ -277,7 +290,7 @@ export async function moveCase(
       entityId: id,
       institutionId: current.institutionId,
       changedFields: ['status', ...(input.action === 'terminate' ? ['terminationReason', 'terminatedOn'] : [])],
-      details: { from: current.status, to: facts.status },
+      details: { from: current.status, to: facts.status, vocationalOutcomes: input.vocationalOutcomes?.length ?? 0 },
     });
     return updated;
   });

@@ -1,7 +1,7 @@
 import type { CaseStatus, IntakeSource, TerminationReason } from '@atensi/contracts';
 import { boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Mirrors migrations/0006_beneficiaries_cases.sql. */
+/** Mirrors migrations/0006_beneficiaries_cases.sql (and 0021: `active_plan_id`). */
 export const cases = pgTable('cases', {
   id: uuid('id').primaryKey(),
   beneficiaryId: uuid('beneficiary_id').notNull(),
@@ -18,6 +18,8 @@ export const cases = pgTable('cases', {
   terminationReason: text('termination_reason').$type<TerminationReason>(),
   terminatedOn: date('terminated_on', { mode: 'string' }),
   previousCaseId: uuid('previous_case_id'),
+  /** Set by the plans module when a plan revision becomes active (migration 0021). */
+  activePlanId: uuid('active_plan_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),

@@ -73,11 +73,11 @@ describe(`POST /cases/:id/screenings as the contract says, on ${testDatabaseKind
       'route_further_assessment',
     ]);
     // Moderate risk cannot be planned before the further assessment is complete.
+    expect(read.json().allowedActions).not.toContain('approve_plan');
     const plan = await worker.request({
       method: 'POST',
-      url: `/api/v1/cases/${caseId}/transitions`,
-      headers: { 'if-match': `"${read.json().version}"` },
-      payload: { action: 'approve_plan' },
+      url: `/api/v1/cases/${caseId}/plans`,
+      payload: { setting: 'residential', startOn: '2026-03-01', plannedEndOn: '2026-09-01', goals: [], services: [] },
     });
     expect(plan.statusCode).toBe(409);
     expect(plan.json().error.details.refusal).toBe('case.assessment_required');
@@ -86,12 +86,15 @@ describe(`POST /cases/:id/screenings as the contract says, on ${testDatabaseKind
     expect(list.json().items).toHaveLength(1);
   });
 
-  test('a low-risk case goes straight to family-based rehabilitation and can be planned', async () => {
+  test('a low-risk case goes straight to family-based rehabilitation, where its plan is started', async () => {
     const caseId = await newCase();
     const low = ASSIST_CASES.find((item) => item.nextStep === 'family_based_rehab');
     const res = await screen(caseId, low?.answers);
     expect(res.json().caseStatus).toBe('family_based_rehab');
     const read = await worker.request({ method: 'GET', url: `/api/v1/cases/${caseId}` });
-    expect(read.json().allowedActions).toContain('approve_plan');
+    // Planning starts with the plan itself (POST /cases/:id/plans), not with a button on the case.
+    expect(read.json().allowedActions).not.toContain('approve_plan');
+    const plans = await worker.request({ method: 'GET', url: `/api/v1/cases/${caseId}/plans` });
+    expect(plans.json()).toMatchObject({ items: [], canCreate: true });
   });
 });

@@ -6,8 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
 import { caseloadAccess } from '../../modules/caseload/caseload.access.js';
+import { DTKS_ACCESS } from '../../modules/dtks/dtks.access.js';
 import { instrumentsAccess } from '../../modules/instruments/instruments.access.js';
+import { PLANS_ACCESS } from '../../modules/plans/plans.access.js';
 import { reportsAccess } from '../../modules/reports/reports.access.js';
+import { SERVICE_CATALOGUE_ACCESS } from '../../modules/service-catalogue/service-catalogue.access.js';
+import { SERVICE_DELIVERY_ACCESS } from '../../modules/service-delivery/service-delivery.access.js';
+import { SOCIAL_AID_ACCESS } from '../../modules/social-aid/social-aid.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -596,7 +601,17 @@ const CORE_SET: SampleSet = {
 };
 
 // Every module's samples; a module with routes adds its set here (`<module>.access.ts` beside its routes).
-const SETS: SampleSet[] = [CORE_SET, caseloadAccess, instrumentsAccess, reportsAccess];
+const SETS: SampleSet[] = [
+  CORE_SET,
+  caseloadAccess,
+  instrumentsAccess,
+  reportsAccess,
+  PLANS_ACCESS,
+  SERVICE_CATALOGUE_ACCESS,
+  SERVICE_DELIVERY_ACCESS,
+  DTKS_ACCESS,
+  SOCIAL_AID_ACCESS,
+];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));
 const OTHER_SCOPE_STATUS: Record<string, number> = Object.assign({}, ...SETS.map((set) => set.otherScopeStatus ?? {}));

@@ -21,6 +21,17 @@ export const SEALED_COLUMNS = [
   ['follow_ups', 'note_cipher'],
   ['case_notes', 'body_cipher'],
   ['assessments', 'notes_cipher', 'case_id'],
+  ['intervention_plans', 'family_involvement_cipher'],
+  ['plan_goals', 'text_cipher'],
+  ['plan_events', 'comment_cipher'],
+  ['service_sessions', 'note_cipher'],
+  ['service_records', 'note_cipher'],
+  ['dtks_status_history', 'note_cipher'],
+  ['dtks_inclusion_proposals', 'note_cipher'],
+  ['social_aid_requests', 'reason_cipher'],
+  ['social_aid_requests', 'decision_note_cipher'],
+  ['social_aid_requests', 'receipt_note_cipher'],
+  ['vocational_outcomes', 'detail_cipher'],
 ] as const satisfies readonly (readonly [string, string] | readonly [string, string, string])[];
 
 const BATCH = 500;

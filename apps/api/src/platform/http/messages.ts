@@ -1,10 +1,13 @@
 import type { Language } from '@atensi/contracts';
 import { clientsMessages } from './messages/clients.js';
+import { dtksMessages } from './messages/dtks.js';
 import { identityMessages } from './messages/identity.js';
+import { plansMessages } from './messages/plans.js';
 import { platformMessages } from './messages/platform.js';
 import { registryMessages } from './messages/registry.js';
 import { reportsMessages } from './messages/reports.js';
 import { screeningMessages } from './messages/screening.js';
+import { servicesMessages } from './messages/services.js';
 
 /**
  * Every message the API says, in Bahasa Indonesia and English. Keys are used as zod `error` values in the
@@ -18,6 +21,9 @@ export const CATALOGUES = [
   clientsMessages,
   screeningMessages,
   reportsMessages,
+  plansMessages,
+  servicesMessages,
+  dtksMessages,
 ] as const;
 
 const messages = {
@@ -27,6 +33,9 @@ const messages = {
   ...clientsMessages,
   ...screeningMessages,
   ...reportsMessages,
+  ...plansMessages,
+  ...servicesMessages,
+  ...dtksMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -46,6 +46,20 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'consents', description: 'Consent and the accounting of disclosures' },
         { name: 'referrals', description: 'Referrals between institutions (closed loop)' },
         { name: 'aftercare', description: 'Aftercare visits and confidential case notes' },
+        { name: 'plans', description: 'Intervention plans (rencana intervensi): revisions, submission, approval' },
+        {
+          name: 'services',
+          description:
+            'ATENSI service delivery: catalogue, service records, group sessions, residential stays, progress',
+        },
+        {
+          name: 'dtks',
+          description: 'DTKS standing of beneficiaries; Pusdatin’s queue of checks and inclusion proposals',
+        },
+        {
+          name: 'social-aid',
+          description: 'Social aid (component 6): requests, DTKS-gated approval, delivery, receipt',
+        },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {

@@ -102,6 +102,17 @@ export function FollowUpsTab({ item }: { item: Case }) {
                             {visit.note}
                           </Text>
                         )}
+                        {visit.vocationalOutcomes.length > 0 && (
+                          <Text size="xs" c="grape" data-testid="follow-up-outcomes">
+                            {visit.vocationalOutcomes
+                              .map((outcome) =>
+                                [t(`services.vocational.kinds.${outcome.kind}`), outcome.field]
+                                  .filter(Boolean)
+                                  .join(': '),
+                              )
+                              .join(' · ')}
+                          </Text>
+                        )}
                       </Stack>
                     ) : (
                       '—'

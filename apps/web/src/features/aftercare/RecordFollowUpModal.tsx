@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/api';
 import { isPlacedInFields, serverFieldError } from '../../lib/field-errors';
 import { todayInJakarta } from '../../lib/format';
 import { oneOf } from '../beneficiaries/beneficiary-labels';
+import { type OutcomeDraft, outcomesInput, VocationalOutcomesField } from '../service-delivery/VocationalOutcomesField';
 import { useRecordFollowUp } from './aftercare.api';
 
 type SubstanceUse = RecordFollowUpInput['substanceUse'];
@@ -19,7 +20,16 @@ const substanceUses: readonly SubstanceUse[] = ['none', 'occasional', 'relapse']
 const worksOrSchools: readonly WorkOrSchool[] = ['working', 'studying', 'neither'];
 const housings: readonly Housing[] = ['stable', 'unstable', 'homeless'];
 const familyRelationsValues: readonly FamilyRelations[] = ['good', 'strained', 'broken'];
-const fields = ['doneOn', 'substanceUse', 'workOrSchool', 'housing', 'familyRelations', 'legalProblems', 'note'];
+const fields = [
+  'doneOn',
+  'substanceUse',
+  'workOrSchool',
+  'housing',
+  'familyRelations',
+  'legalProblems',
+  'note',
+  ...Array.from({ length: 10 }, (_, index) => `vocationalOutcomes.${index}.achievedOn`),
+];
 
 interface RecordFollowUpModalProps {
   followUp: FollowUp | null;
@@ -56,6 +66,7 @@ function RecordForm({ followUp, onClose, onRecorded, onStale }: RecordFollowUpMo
   const [familyRelations, setFamilyRelations] = useState<FamilyRelations | null>(null);
   const [legalProblems, setLegalProblems] = useState(false);
   const [note, setNote] = useState('');
+  const [outcomes, setOutcomes] = useState<OutcomeDraft[]>([]);
   const [isSubmitted, setIsSubmitted] = useState(false);
   const required = t('beneficiaries.form.required');
   const problems: Record<string, string | null> = {
@@ -83,6 +94,7 @@ function RecordForm({ followUp, onClose, onRecorded, onStale }: RecordFollowUpMo
       return;
     }
     const trimmed = note.trim();
+    const vocationalOutcomes = outcomesInput(outcomes);
     record.mutate(
       {
         followUp,
@@ -94,6 +106,7 @@ function RecordForm({ followUp, onClose, onRecorded, onStale }: RecordFollowUpMo
           familyRelations,
           legalProblems,
           ...(trimmed ? { note: trimmed } : {}),
+          ...(vocationalOutcomes.length > 0 ? { vocationalOutcomes } : {}),
         },
       },
       {
@@ -193,6 +206,12 @@ function RecordForm({ followUp, onClose, onRecorded, onStale }: RecordFollowUpMo
           maxLength={2000}
           error={shown('note')}
           data-testid="follow-up-note"
+        />
+        <VocationalOutcomesField
+          value={outcomes}
+          onChange={setOutcomes}
+          today={doneOn || today}
+          errorOf={(index) => serverFieldError(record.error, `vocationalOutcomes.${index}.achievedOn`)}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={record.isPending}>

@@ -1,11 +1,4 @@
-import {
-  type Case,
-  CaseAction,
-  type CaseStatus,
-  IntakeSource,
-  ReferralKind,
-  TerminationReason,
-} from '@atensi/contracts';
+import { type Case, CaseAction, type CaseStatus } from '@atensi/contracts';
 import {
   Alert,
   Anchor,
@@ -37,8 +30,12 @@ import { CaseNotesTab } from '../aftercare/CaseNotesTab';
 import { FollowUpsTab } from '../aftercare/FollowUpsTab';
 import { CaseAssessmentTab, StartAssessmentButton } from '../assessment/CaseAssessmentTab';
 import { useCurrentUser } from '../auth/current-user';
+import { CasePlanTab } from '../plans/CasePlanTab';
 import { CaseReferralsTab } from '../referrals/CaseReferralsTab';
 import { CaseScreeningsTab, StartScreeningButton } from '../screening/CaseScreeningsTab';
+import { CaseProgressTab } from '../service-delivery/CaseProgressTab';
+import { CaseSocialAidTab } from '../social-aid/CaseSocialAidTab';
+import { CaseEventReason as EventReason } from './CaseEventReason';
 import { CaseStatusBadge } from './case-labels';
 import { useCase, useCaseTransition } from './cases.api';
 import { TerminateCaseModal } from './TerminateCaseModal';
@@ -87,8 +84,21 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
 // Steps recorded by other modules: a referral sent, a transfer received, a relapse closing the case.
 const recordedActions = ['open', 'refer', 'transfer_in', 'close_relapse'] as const;
 const knownActions = new Set<string>([...CaseAction.options, ...recordedActions]);
+// Steps of the intervention plan, recorded on the case by the plans module (labels in the plans catalogue).
+const planActions = ['plan_submit', 'plan_approve', 'plan_return', 'plan_activate'] as const;
+const planActionSet = new Set<string>(planActions);
 
-const tabs = ['history', 'screening', 'assessment', 'referrals', 'aftercare', 'notes'] as const;
+const tabs = [
+  'history',
+  'screening',
+  'assessment',
+  'plan',
+  'progress',
+  'socialAid',
+  'referrals',
+  'aftercare',
+  'notes',
+] as const;
 type Tab = (typeof tabs)[number];
 
 function isTab(value: unknown): value is Tab {
@@ -124,7 +134,11 @@ function CaseView({
   const isStale = move.error instanceof ApiError && move.error.reason === 'stale';
   const statusLabel = (status: CaseStatus) => t(`cases.statuses.${status}`);
   const actionLabel = (action: string) =>
-    knownActions.has(action) ? t(`cases.actions.${action as CaseAction | (typeof recordedActions)[number]}`) : action;
+    knownActions.has(action)
+      ? t(`cases.actions.${action as CaseAction | (typeof recordedActions)[number]}`)
+      : planActionSet.has(action)
+        ? t(`plans.caseEvents.${action as (typeof planActions)[number]}`)
+        : action;
 
   const close = () => {
     setPending(null);
@@ -304,6 +318,17 @@ function CaseView({
               {t('cases.page.routingHint')}
             </Text>
           )}
+          {(item.status === 'planned' || item.status === 'family_based_rehab') && item.activePlanId === null && (
+            <Text size="xs" c="dimmed" data-testid="case-plan-hint">
+              {t('plans.tab.caseHint')}{' '}
+              <Anchor
+                size="xs"
+                onClick={() => setSearchParams((current) => withParams(current, { tab: 'plan' }), { replace: true })}
+              >
+                {t('plans.tab.open')}
+              </Anchor>
+            </Text>
+          )}
         </Stack>
       </Paper>
 
@@ -326,6 +351,15 @@ function CaseView({
             </Tabs.Tab>
             <Tabs.Tab value="assessment" data-testid="tab-assessment">
               {t('assessment.tab.title')}
+            </Tabs.Tab>
+            <Tabs.Tab value="plan" data-testid="tab-plan">
+              {t('plans.tab.title')}
+            </Tabs.Tab>
+            <Tabs.Tab value="progress" data-testid="tab-progress">
+              {t('services.progress.tab')}
+            </Tabs.Tab>
+            <Tabs.Tab value="socialAid" data-testid="tab-social-aid">
+              {t('socialAid.tab')}
             </Tabs.Tab>
             <Tabs.Tab value="referrals" data-testid="tab-referrals">
               {t('cases.tabs.referrals')}
@@ -378,6 +412,15 @@ function CaseView({
           </Tabs.Panel>
           <Tabs.Panel value="assessment" p="md">
             <CaseAssessmentTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="plan" p="md">
+            <CasePlanTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="progress" p="md">
+            <CaseProgressTab item={item} />
+          </Tabs.Panel>
+          <Tabs.Panel value="socialAid" p="md">
+            <CaseSocialAidTab item={item} />
           </Tabs.Panel>
           <Tabs.Panel value="referrals" p="md">
             <CaseReferralsTab item={item} />
@@ -442,40 +485,5 @@ function CaseView({
         onClose={close}
       />
     </Stack>
-  );
-}
-
-/** Why a step happened: the intake source of the opening, the reason of a termination. */
-function EventReason({ action, reason }: { action: string; reason: string }) {
-  const { t } = useTranslation();
-  if (action === 'transfer_in') return null;
-  if (action === 'refer') {
-    const parsed = ReferralKind.safeParse(reason);
-    return (
-      <Text size="sm" c="dimmed">
-        {t('cases.history.referKind', { kind: parsed.success ? t(`referrals.kinds.${parsed.data}`) : reason })}
-      </Text>
-    );
-  }
-  if (action === 'open' && reason === 'relapse') {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('cases.history.afterRelapse')}
-      </Text>
-    );
-  }
-  if (action === 'open') {
-    const parsed = IntakeSource.safeParse(reason);
-    return (
-      <Text size="sm" c="dimmed">
-        {t('cases.history.source', { source: parsed.success ? t(`cases.intakeSources.${parsed.data}`) : reason })}
-      </Text>
-    );
-  }
-  const parsed = TerminationReason.safeParse(reason);
-  return (
-    <Text size="sm" c="dimmed">
-      {t('cases.history.reason', { reason: parsed.success ? t(`cases.terminationReasons.${parsed.data}`) : reason })}
-    </Text>
   );
 }

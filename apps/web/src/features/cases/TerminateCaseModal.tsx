@@ -1,4 +1,4 @@
-import type { TerminationReason } from '@atensi/contracts';
+import type { TerminationReason, VocationalOutcomeInput } from '@atensi/contracts';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,14 +6,21 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ApiError } from '../../lib/api';
 import { isPlacedInFields, serverFieldError } from '../../lib/field-errors';
 import { todayInJakarta } from '../../lib/format';
+import { type OutcomeDraft, outcomesInput, VocationalOutcomesField } from '../service-delivery/VocationalOutcomesField';
 import { isTerminationReason, useTerminationReasonOptions } from './case-labels';
 
 const fields = ['reason', 'on', 'note'] as const;
+const outcomePath = /^body\.vocationalOutcomes\.\d+\.achievedOn$/;
 
 interface TerminateCaseModalProps {
   opened: boolean;
   mutation: { isPending: boolean; error: unknown };
-  onSubmit: (input: { reason: TerminationReason; on: string; note?: string }) => void;
+  onSubmit: (input: {
+    reason: TerminationReason;
+    on: string;
+    note?: string;
+    vocationalOutcomes?: VocationalOutcomeInput[];
+  }) => void;
   onClose: () => void;
 }
 
@@ -34,6 +41,7 @@ function TerminateForm({ mutation, onSubmit, onClose }: Omit<TerminateCaseModalP
   const [reason, setReason] = useState<TerminationReason | null>(null);
   const [on, setOn] = useState(today);
   const [note, setNote] = useState('');
+  const [outcomes, setOutcomes] = useState<OutcomeDraft[]>([]);
   const [isSubmitted, setIsSubmitted] = useState(false);
   const problems = {
     reason: reason === null ? t('beneficiaries.form.required') : null,
@@ -49,13 +57,24 @@ function TerminateForm({ mutation, onSubmit, onClose }: Omit<TerminateCaseModalP
     setIsSubmitted(true);
     if (reason === null || problems.on !== null) return;
     const trimmed = note.trim();
-    onSubmit({ reason, on, ...(trimmed ? { note: trimmed } : {}) });
+    const vocationalOutcomes = outcomesInput(outcomes);
+    onSubmit({
+      reason,
+      on,
+      ...(trimmed ? { note: trimmed } : {}),
+      ...(vocationalOutcomes.length > 0 ? { vocationalOutcomes } : {}),
+    });
   };
 
   return (
     <form onSubmit={submit} noValidate data-testid="terminate-form">
       <Stack gap="sm">
-        {mutation.error && !isStale && !isPlacedInFields(mutation.error, fields) ? (
+        {mutation.error &&
+        !isStale &&
+        !isPlacedInFields(mutation.error, fields) &&
+        !(
+          mutation.error instanceof ApiError && mutation.error.details?.every((detail) => outcomePath.test(detail.path))
+        ) ? (
           <QueryErrorAlert error={mutation.error} />
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -92,6 +111,12 @@ function TerminateForm({ mutation, onSubmit, onClose }: Omit<TerminateCaseModalP
           maxLength={1000}
           error={shown('note')}
           data-testid="terminate-note"
+        />
+        <VocationalOutcomesField
+          value={outcomes}
+          onChange={setOutcomes}
+          today={today}
+          errorOf={(index) => serverFieldError(mutation.error, `vocationalOutcomes.${index}.achievedOn`)}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={mutation.isPending}>

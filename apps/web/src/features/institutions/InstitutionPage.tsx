@@ -11,6 +11,7 @@ import type { Tagged } from '../../lib/api';
 import { withParams } from '../../lib/search-params';
 import { useCan, useCanAt } from '../auth/current-user';
 import { CaseloadTab } from '../caseload/CaseloadTab';
+import { InstitutionServicesTab } from '../service-delivery/InstitutionServicesTab';
 import { InstitutionStaffTab } from '../workforce/InstitutionStaffTab';
 import { CertificationTab } from './CertificationTab';
 import { HistoryTab } from './HistoryTab';
@@ -20,7 +21,7 @@ import { CertificationBadge } from './institution-labels';
 import { useInstitution } from './institutions.api';
 import { PartnershipsTab } from './PartnershipsTab';
 
-const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff', 'caseload'] as const;
+const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff', 'caseload', 'services'] as const;
 type Tab = (typeof tabs)[number];
 
 function isTab(value: unknown): value is Tab {
@@ -65,6 +66,7 @@ function InstitutionView({
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
   const canReadStaff = useCan('workforce:read');
+  const canReadServices = useCan('services:summary');
   const canEdit = useCanAt('institutions:edit', institution.id);
   const [isEditing, setIsEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -72,7 +74,10 @@ function InstitutionView({
   const holdsCases = institution.type === 'balai' || institution.type === 'loka' || institution.type === 'ipwl';
   const showsCaseload = canReadStaff && holdsCases;
   const tab: Tab =
-    isTab(tabParam) && (tabParam !== 'staff' || canReadStaff) && (tabParam !== 'caseload' || showsCaseload)
+    isTab(tabParam) &&
+    (tabParam !== 'staff' || canReadStaff) &&
+    (tabParam !== 'caseload' || showsCaseload) &&
+    (tabParam !== 'services' || canReadServices)
       ? tabParam
       : 'profile';
 
@@ -172,6 +177,11 @@ function InstitutionView({
                 {t('institutions.tabs.caseload')}
               </Tabs.Tab>
             )}
+            {canReadServices && (
+              <Tabs.Tab value="services" data-testid="tab-services">
+                {t('services.summary.tab')}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="profile" p="md">
             <InstitutionProfile institution={institution} />
@@ -193,6 +203,11 @@ function InstitutionView({
           {showsCaseload && (
             <Tabs.Panel value="caseload" p="md">
               <CaseloadTab institution={institution} />
+            </Tabs.Panel>
+          )}
+          {canReadServices && (
+            <Tabs.Panel value="services" p="md">
+              <InstitutionServicesTab institution={institution} />
             </Tabs.Panel>
           )}
         </Tabs>

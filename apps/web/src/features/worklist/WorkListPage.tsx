@@ -10,7 +10,9 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { CaseStatusBadge } from '../cases/case-labels';
+import { PlansAwaitingPanel } from '../plans/PlansAwaitingPanel';
 import { OverdueBadge } from '../referrals/referral-labels';
+import { AidAwaitingPanel } from '../social-aid/AidAwaitingPanel';
 import { useWorklist } from './worklist.api';
 
 const whyKeys = ['no_recent_activity', 'assessment_pending', 'aftercare_or_close'] as const;
@@ -70,6 +72,8 @@ export function WorkListPage() {
         </Group>
       </Group>
 
+      <PlansAwaitingPanel />
+      <AidAwaitingPanel />
       {worklist.isPending && <LoadingState />}
       {worklist.isError && <QueryErrorAlert error={worklist.error} onRetry={() => void worklist.refetch()} />}
       {isEmpty && (

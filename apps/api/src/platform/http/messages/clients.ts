@@ -73,8 +73,8 @@ export const clientsMessages = {
     en: 'Give at least one search criterion: NIK, name, region or birth date.',
   },
   'case.action_not_manual': {
-    id: 'Langkah ini dilakukan oleh skrining atau asesmen, bukan secara manual.',
-    en: 'This step is taken by the screening or assessment, not by hand.',
+    id: 'Langkah ini dilakukan oleh skrining, asesmen atau rencana intervensi, bukan secara manual.',
+    en: 'This step is taken by the screening, the assessment or the intervention plan, not by hand.',
   },
   'case.active_exists': {
     id: 'Penerima manfaat ini masih memiliki kasus yang berjalan.',

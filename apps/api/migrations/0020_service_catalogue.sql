@@ -1,0 +1,53 @@
+-- The service catalogue (issue 7): the sub-activities of the seven ATENSI components as editable reference data,
+-- each counted in its unit (sessions, items, or an amount in rupiah). Seeded from the examples of the domain
+-- README (section 3); the Directorate adds, renames and retires items, never deletes them (records point at them).
+CREATE TABLE service_catalogue_items (
+  id uuid PRIMARY KEY DEFAULT uuid_generate_v7(),
+  code text NOT NULL UNIQUE CHECK (code ~ '^[a-z0-9_]{2,60}$'),
+  component text NOT NULL CHECK (component IN ('hidup_layak', 'perawatan_sosial', 'dukungan_keluarga', 'terapi',
+    'vokasional_kewirausahaan', 'bantuan_asistensi_sosial', 'aksesibilitas')),
+  name_id text NOT NULL CHECK (length(name_id) BETWEEN 2 AND 120),
+  name_en text NOT NULL CHECK (length(name_en) BETWEEN 2 AND 120),
+  unit text NOT NULL CHECK (unit IN ('session', 'item', 'amount')),
+  is_active boolean NOT NULL DEFAULT true,
+  position integer NOT NULL DEFAULT 0,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  updated_by uuid REFERENCES users (id),
+  version integer NOT NULL DEFAULT 1
+);
+CREATE INDEX service_catalogue_items_component_idx ON service_catalogue_items (component, position);
+
+INSERT INTO service_catalogue_items (code, component, name_id, name_en, unit, position) VALUES
+  ('hl_permakanan', 'hidup_layak', 'Bantuan permakanan', 'Food support', 'item', 10),
+  ('hl_sandang', 'hidup_layak', 'Sandang (pakaian)', 'Clothing', 'item', 20),
+  ('hl_kebersihan_diri', 'hidup_layak', 'Perlengkapan kebersihan diri', 'Hygiene kit', 'item', 30),
+  ('hl_tempat_tinggal', 'hidup_layak', 'Tempat tinggal sementara', 'Temporary shelter', 'item', 40),
+  ('ps_perawatan_residensial', 'perawatan_sosial', 'Perawatan sosial residensial', 'Residential social care', 'session', 10),
+  ('ps_pendampingan_harian', 'perawatan_sosial', 'Pendampingan aktivitas sehari-hari', 'Daily living support', 'session', 20),
+  ('ps_pengasuhan_anak', 'perawatan_sosial', 'Pengasuhan anak', 'Childcare', 'session', 30),
+  ('dk_konseling_keluarga', 'dukungan_keluarga', 'Konseling keluarga', 'Family counselling', 'session', 10),
+  ('dk_kelompok_dukungan', 'dukungan_keluarga', 'Kelompok dukungan keluarga (family support group)', 'Family support group', 'session', 20),
+  ('dk_kunjungan_rumah', 'dukungan_keluarga', 'Kunjungan rumah (home visit)', 'Home visit', 'session', 30),
+  ('dk_edukasi_keluarga', 'dukungan_keluarga', 'Edukasi keluarga tentang adiksi', 'Family education on addiction', 'session', 40),
+  ('tr_therapeutic_community', 'terapi', 'Therapeutic Community (TC)', 'Therapeutic Community (TC)', 'session', 10),
+  ('tr_cbt', 'terapi', 'Terapi kognitif perilaku (CBT)', 'Cognitive behavioural therapy (CBT)', 'session', 20),
+  ('tr_motivational_interviewing', 'terapi', 'Wawancara motivasional (motivational interviewing)', 'Motivational interviewing', 'session', 30),
+  ('tr_konseling_individu', 'terapi', 'Konseling adiksi individu', 'Individual addiction counselling', 'session', 40),
+  ('tr_konseling_kelompok', 'terapi', 'Konseling kelompok', 'Group counselling', 'session', 50),
+  ('tr_bimbingan_spiritual', 'terapi', 'Bimbingan mental spiritual', 'Spiritual guidance', 'session', 60),
+  ('tr_olahraga', 'terapi', 'Terapi fisik dan olahraga', 'Physical exercise', 'session', 70),
+  ('vk_pangkas_rambut', 'vokasional_kewirausahaan', 'Pelatihan pangkas rambut', 'Barbering course', 'session', 10),
+  ('vk_tata_boga', 'vokasional_kewirausahaan', 'Pelatihan tata boga dan membuat roti', 'Cooking and baking course', 'session', 20),
+  ('vk_desain_grafis', 'vokasional_kewirausahaan', 'Pelatihan desain grafis', 'Graphic design course', 'session', 30),
+  ('vk_otomotif', 'vokasional_kewirausahaan', 'Pelatihan otomotif dan perbengkelan', 'Mechanics course', 'session', 40),
+  ('vk_kewirausahaan', 'vokasional_kewirausahaan', 'Pembinaan kewirausahaan', 'Entrepreneurship coaching', 'session', 50),
+  ('vk_paket_usaha', 'vokasional_kewirausahaan', 'Bantuan paket usaha (business kit)', 'Business kit', 'item', 60),
+  ('ba_bantuan_tunai', 'bantuan_asistensi_sosial', 'Bantuan sosial tunai', 'Cash social aid', 'amount', 10),
+  ('ba_bantuan_barang', 'bantuan_asistensi_sosial', 'Bantuan sosial barang', 'In-kind social aid', 'item', 20),
+  ('ba_asistensi_sosial', 'bantuan_asistensi_sosial', 'Asistensi sosial (pendampingan akses bantuan)', 'Social assistance (help to reach aid)', 'session', 30),
+  ('ak_dokumen_kependudukan', 'aksesibilitas', 'Pengurusan dokumen kependudukan (KTP, KK, akta)', 'ID documents (KTP, KK, birth certificate)', 'session', 10),
+  ('ak_jaminan_kesehatan', 'aksesibilitas', 'Pendaftaran jaminan kesehatan (JKN-KIS)', 'Health insurance enrolment (JKN-KIS)', 'session', 20),
+  ('ak_pendidikan', 'aksesibilitas', 'Akses pendidikan', 'Access to education', 'session', 30),
+  ('ak_transportasi', 'aksesibilitas', 'Dukungan transportasi', 'Transport support', 'amount', 40),
+  ('ak_alat_bantu', 'aksesibilitas', 'Alat bantu', 'Assistive device', 'item', 50);

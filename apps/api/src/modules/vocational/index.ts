@@ -1,0 +1,2 @@
+export { checkOutcomeDates, findVocationalOutcomes, recordVocationalOutcomes } from './vocational.service.js';
+export { vocationalOutcomes } from './vocational.table.js';
