@@ -63,6 +63,7 @@ const EnvSchema = z.object({
     .transform((value) => value.split(',').map((month) => Number(month.trim())))
     .pipe(z.array(z.number().int().min(1).max(60)).min(1).max(12)),
   CERTIFICATION_EXPIRING_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+  ATENSI_DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(500).default(20),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
 });
 
@@ -96,6 +97,8 @@ export type Config = {
   care: CareSettings;
   /** Certifications count as `expiring` this many days before their last valid day. */
   certificationExpiringDays: number;
+  /** Uploaded documents: kept under `<data dir>/files`, at most this many bytes each. */
+  documents: { dir: string; maxBytes: number };
   demoPassword: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
@@ -147,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     keyFile: values.ATENSI_DATA_KEYS ? null : join(dataDir, 'field-keys.json'),
     care: { referralResponseDays: values.REFERRAL_RESPONSE_DAYS, aftercareMonths: values.AFTERCARE_MONTHS },
     certificationExpiringDays: values.CERTIFICATION_EXPIRING_DAYS,
+    documents: { dir: join(dataDir, 'files'), maxBytes: values.ATENSI_DOCUMENT_MAX_MB * 1024 * 1024 },
     demoPassword: values.ATENSI_DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,

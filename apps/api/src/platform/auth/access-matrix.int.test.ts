@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { can, ROLES, type Role, type RoutePolicy } from '@atensi/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activitiesAccess } from '../../modules/activities/activities.access.js';
 import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
+import { campaignsAccess } from '../../modules/campaigns/campaigns.access.js';
+import { surveysAccess } from '../../modules/surveys/surveys.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -593,7 +596,7 @@ const CORE_SET: SampleSet = {
 };
 
 // Every module's samples; a module with routes adds its set here (`<module>.access.ts` beside its routes).
-const SETS: SampleSet[] = [CORE_SET];
+const SETS: SampleSet[] = [CORE_SET, activitiesAccess, campaignsAccess, surveysAccess];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));
 const OTHER_SCOPE_STATUS: Record<string, number> = Object.assign({}, ...SETS.map((set) => set.otherScopeStatus ?? {}));

@@ -1,4 +1,5 @@
 import type { Language } from '@atensi/contracts';
+import { activitiesMessages } from './messages/activities.js';
 import { clientsMessages } from './messages/clients.js';
 import { identityMessages } from './messages/identity.js';
 import { platformMessages } from './messages/platform.js';
@@ -16,6 +17,7 @@ export const CATALOGUES = [
   registryMessages,
   clientsMessages,
   screeningMessages,
+  activitiesMessages,
 ] as const;
 
 const messages = {
@@ -24,6 +26,7 @@ const messages = {
   ...registryMessages,
   ...clientsMessages,
   ...screeningMessages,
+  ...activitiesMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -46,6 +46,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'consents', description: 'Consent and the accounting of disclosures' },
         { name: 'referrals', description: 'Referrals between institutions (closed loop)' },
         { name: 'aftercare', description: 'Aftercare visits and confidential case notes' },
+        {
+          name: 'activities',
+          description: 'The Directorate’s indirect services: activities, follow-up, bimtek, reports',
+        },
+        {
+          name: 'supervision',
+          description: 'Supervision visits, the versioned checklist, findings, corrective actions',
+        },
+        { name: 'campaigns', description: 'Prevention campaigns by channel, reach and cost per person reached' },
+        { name: 'surveys', description: 'Media surveys: questions, responses, CSV import, shares with 95% CIs' },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {

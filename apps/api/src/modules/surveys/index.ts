@@ -1,0 +1,1 @@
+export { surveysRoutes } from './surveys.routes.js';
