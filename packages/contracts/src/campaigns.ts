@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Activity, ActivityFieldsInput, ExportFormat } from './activities.js';
+import { Activity, ActivityFieldsInput, ActivityStatus, ExportFormat } from './activities.js';
 import { IsoDate } from './atensi.js';
 
 // Prevention campaigns (kampanye pencegahan): an activity of kind `kampanye` with a channel, an audience and the
@@ -83,8 +83,14 @@ const campaignFields = {
 export const CreateCampaignInput = ActivityFieldsInput.extend(campaignFields).strict();
 export type CreateCampaignInput = z.infer<typeof CreateCampaignInput>;
 
-export const UpdateCampaignInput = ActivityFieldsInput.omit({ organiserInstitutionId: true })
-  .extend(campaignFields)
+// Without the create's defaults: a PATCH that leaves out metrics or materials keeps them.
+export const UpdateCampaignInput = ActivityFieldsInput.omit({ organiserInstitutionId: true, status: true })
+  .extend({
+    ...campaignFields,
+    status: ActivityStatus,
+    metrics: ReachMetrics,
+    materials: z.array(z.string().trim().min(2).max(200)).max(50),
+  })
   .partial()
   .strict();
 export type UpdateCampaignInput = z.infer<typeof UpdateCampaignInput>;

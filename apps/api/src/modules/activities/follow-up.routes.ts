@@ -23,6 +23,11 @@ import { readDocument, removeDocument, uploadDocument } from './documents.servic
 
 const tags = ['activities'];
 
+/** "20 MB", or "64 KB" below a megabyte. */
+function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
 /** Reads a multipart upload: the `kind` and `title` fields and one `file`, within the configured size. */
 async function readUpload(request: FastifyRequest, maxBytes: number) {
   if (!request.isMultipart()) throw new AppError('invalid', 'document.multipart_required', {}, undefined, 400);
@@ -43,7 +48,7 @@ async function readUpload(request: FastifyRequest, maxBytes: number) {
   } catch (error) {
     if (error instanceof AppError) throw error;
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw invalidField('body.file', 'document.too_large', { max: Math.round(maxBytes / 1024 / 1024) });
+      throw invalidField('body.file', 'document.too_large', { max: sizeLabel(maxBytes) });
     // Malformed multipart (cut short, no boundary, too many parts): the caller's error, never a 500.
     throw new AppError('invalid', 'document.multipart_malformed', {}, undefined, 400);
   }

@@ -28,8 +28,8 @@ export const activitiesMessages = {
     en: 'This file type is not accepted. Upload a PDF, a PNG/JPEG image, a Word/Excel/PowerPoint/OpenDocument file or text/CSV.',
   },
   'document.too_large': {
-    id: 'Berkas terlalu besar: paling besar {max} MB.',
-    en: 'The file is too large: at most {max} MB.',
+    id: 'Berkas terlalu besar: paling besar {max}.',
+    en: 'The file is too large: at most {max}.',
   },
   'document.file_required': { id: 'Pilih berkas yang akan diunggah.', en: 'Choose a file to upload.' },
   'document.one_file': { id: 'Unggah satu berkas pada isian "file".', en: 'Upload one file, in the field "file".' },
