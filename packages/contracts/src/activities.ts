@@ -501,6 +501,7 @@ export const Checklist = z
   .meta({ id: 'SupervisionChecklist' });
 export type Checklist = z.infer<typeof Checklist>;
 export const ChecklistList = z.object({ items: z.array(Checklist) });
+export type ChecklistList = z.infer<typeof ChecklistList>;
 
 export const CreateChecklistInput = z
   .object({
@@ -563,6 +564,7 @@ export const SupervisionVisit = z
 export type SupervisionVisit = z.infer<typeof SupervisionVisit>;
 
 export const SupervisionVisitList = z.object({ items: z.array(SupervisionVisit) });
+export type SupervisionVisitList = z.infer<typeof SupervisionVisitList>;
 export const SupervisionVisitListQuery = z
   .object({
     institutionId: z.uuid().optional(),

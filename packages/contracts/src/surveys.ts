@@ -46,6 +46,7 @@ export const Survey = z
   .meta({ id: 'Survey' });
 export type Survey = z.infer<typeof Survey>;
 export const SurveyList = z.object({ items: z.array(Survey) });
+export type SurveyList = z.infer<typeof SurveyList>;
 
 const QuestionInput = z
   .object({

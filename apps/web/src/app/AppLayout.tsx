@@ -5,12 +5,16 @@ import {
   IconArrowsExchange,
   IconBook2,
   IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChartPie,
+  IconChecklist,
   IconClipboardList,
   IconExternalLink,
   IconFolders,
   IconHeartHandshake,
   IconListDetails,
   IconMap2,
+  IconSpeakerphone,
   IconUserCircle,
   IconUserHeart,
   IconUsers,
@@ -62,6 +66,8 @@ export function AppLayout() {
   const canReadStaff = useCan('workforce:read');
   const canReadAlerts = useCan('alerts:read');
   const canReadBeneficiaries = useCan('beneficiaries:read');
+  const canReadActivities = useCan('activities:read');
+  const canReadSurveys = useCan('surveys:read');
 
   return (
     <AppShell
@@ -162,6 +168,40 @@ export function AppLayout() {
             testId="nav-alerts"
             onNavigate={closeNavbar}
             rightSection={<AlertCountBadge />}
+          />
+        )}
+        {canReadActivities && (
+          <>
+            <NavItem
+              to="/activities"
+              label={t('activities.nav.activities')}
+              icon={<IconCalendarEvent size={18} stroke={1.6} aria-hidden />}
+              testId="nav-activities"
+              onNavigate={closeNavbar}
+            />
+            <NavItem
+              to="/follow-up"
+              label={t('activities.nav.followUp')}
+              icon={<IconChecklist size={18} stroke={1.6} aria-hidden />}
+              testId="nav-follow-up"
+              onNavigate={closeNavbar}
+            />
+            <NavItem
+              to="/campaigns"
+              label={t('activities.nav.campaigns')}
+              icon={<IconSpeakerphone size={18} stroke={1.6} aria-hidden />}
+              testId="nav-campaigns"
+              onNavigate={closeNavbar}
+            />
+          </>
+        )}
+        {canReadSurveys && (
+          <NavItem
+            to="/surveys"
+            label={t('activities.nav.surveys')}
+            icon={<IconChartPie size={18} stroke={1.6} aria-hidden />}
+            testId="nav-surveys"
+            onNavigate={closeNavbar}
           />
         )}
         {canManageUsers && (

@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import type { Tagged } from '../../lib/api';
 import { withParams } from '../../lib/search-params';
+import { InstitutionSupervisionTab } from '../activities/InstitutionSupervisionTab';
 import { useCan, useCanAt } from '../auth/current-user';
 import { InstitutionStaffTab } from '../workforce/InstitutionStaffTab';
 import { CertificationTab } from './CertificationTab';
@@ -19,7 +20,7 @@ import { CertificationBadge } from './institution-labels';
 import { useInstitution } from './institutions.api';
 import { PartnershipsTab } from './PartnershipsTab';
 
-const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff'] as const;
+const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff', 'supervision'] as const;
 type Tab = (typeof tabs)[number];
 
 function isTab(value: unknown): value is Tab {
@@ -64,10 +65,14 @@ function InstitutionView({
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
   const canReadStaff = useCan('workforce:read');
+  const canReadSupervision = useCan('activities:read') && ['balai', 'loka', 'ipwl'].includes(institution.type);
   const canEdit = useCanAt('institutions:edit', institution.id);
   const [isEditing, setIsEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const tab: Tab = isTab(tabParam) && (tabParam !== 'staff' || canReadStaff) ? tabParam : 'profile';
+  const tab: Tab =
+    isTab(tabParam) && (tabParam !== 'staff' || canReadStaff) && (tabParam !== 'supervision' || canReadSupervision)
+      ? tabParam
+      : 'profile';
 
   return (
     <Stack gap="lg">
@@ -160,6 +165,11 @@ function InstitutionView({
                 {t('institutions.tabs.staff', { count: institution.staffCount })}
               </Tabs.Tab>
             )}
+            {canReadSupervision && (
+              <Tabs.Tab value="supervision" data-testid="tab-supervision">
+                {t('activities.nav.supervisionTab')}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="profile" p="md">
             <InstitutionProfile institution={institution} />
@@ -176,6 +186,11 @@ function InstitutionView({
           {canReadStaff && (
             <Tabs.Panel value="staff" p="md">
               <InstitutionStaffTab institution={institution} />
+            </Tabs.Panel>
+          )}
+          {canReadSupervision && (
+            <Tabs.Panel value="supervision" p="md">
+              <InstitutionSupervisionTab institutionId={institution.id} />
             </Tabs.Panel>
           )}
         </Tabs>
