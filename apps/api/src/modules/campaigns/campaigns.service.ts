@@ -180,7 +180,7 @@ export async function updateCampaign(
 }
 
 /**
- * Channels side by side: campaigns, people reached, cost and cost per person reached (total cost over total people
+ * Held campaigns' channels side by side: campaigns, people reached, cost and cost per person reached (total cost over total people
  * of the campaigns that recorded both), and each channel's share of everyone reached.
  */
 export async function compareChannels(
@@ -189,7 +189,8 @@ export async function compareChannels(
   query: CampaignListQuery,
 ): Promise<ChannelComparison> {
   const { items } = await listCampaigns(context, actor, query);
-  const live = items.filter((item) => item.status !== 'cancelled');
+  // Held campaigns only: a planned one has a budget but no reach yet, and would skew the cost per person.
+  const live = items.filter((item) => item.status === 'held');
   const totalPeople = live.reduce((sum, item) => sum + (item.peopleReached ?? 0), 0);
   const rows = CAMPAIGN_CHANNELS.map((channel) => {
     const own = live.filter((item) => item.channel === channel);

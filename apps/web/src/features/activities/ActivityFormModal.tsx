@@ -232,6 +232,7 @@ function ActivityForm({
             value={region}
             onChange={setRegion}
             levels={['province', 'regency']}
+            placeholder={t('activities.form.regionPlaceholder')}
             required
             error={shown('regionCode')}
             testId="activity-region"

@@ -18,7 +18,7 @@ export const KIND_COLORS: Record<ActivityKind, string> = {
 export function KindBadge({ kind }: { kind: ActivityKind }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={KIND_COLORS[kind]} data-testid="activity-kind-badge" data-kind={kind}>
+    <Badge variant="light" color={KIND_COLORS[kind]} maw="none" data-testid="activity-kind-badge" data-kind={kind}>
       {t(`activities.kinds.${kind}`)}
     </Badge>
   );
@@ -28,7 +28,7 @@ export function StatusBadge({ status }: { status: Activity['status'] }) {
   const { t } = useTranslation();
   const color = status === 'held' ? 'teal' : status === 'cancelled' ? 'gray' : 'yellow';
   return (
-    <Badge variant="outline" color={color} data-testid="activity-status-badge" data-status={status}>
+    <Badge variant="outline" color={color} maw="none" data-testid="activity-status-badge" data-status={status}>
       {t(`activities.statuses.${status}`)}
     </Badge>
   );
@@ -60,10 +60,10 @@ export function ActivityTable({ items, isStale }: { items: Activity[]; isStale?:
                   {item.title}
                 </Anchor>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <KindBadge kind={item.kind} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm">{formatPeriod(item.startsOn, item.endsOn, language)}</Text>
               </Table.Td>
               <Table.Td>
@@ -74,7 +74,7 @@ export function ActivityTable({ items, isStale }: { items: Activity[]; isStale?:
               </Table.Td>
               <Table.Td ta="right">{item.participantTotal}</Table.Td>
               <Table.Td ta="right">{formatRupiah(item.realisedCostIdr, language)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StatusBadge status={item.status} />
               </Table.Td>
             </Table.Tr>

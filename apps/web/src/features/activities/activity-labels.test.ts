@@ -10,7 +10,9 @@ describe('activity labels', () => {
 
   test('periods of one day or several', () => {
     expect(formatPeriod('2020-11-09', '2020-11-09', 'en')).toBe('9 Nov 2020');
-    expect(formatPeriod('2026-03-10', '2026-03-12', 'en')).toBe('10 Mar 2026 – 12 Mar 2026');
+    expect(formatPeriod('2026-03-10', '2026-03-12', 'en')).toBe('10–12 Mar 2026');
+    expect(formatPeriod('2026-10-28', '2026-11-01', 'en')).toBe('28 Oct – 1 Nov 2026');
+    expect(formatPeriod('2026-12-30', '2027-01-02', 'en')).toBe('30 Dec 2026 – 2 Jan 2027');
   });
 
   test('whole numbers from inputs', () => {

@@ -21,7 +21,12 @@ export function formatPeriod(startsOn: string, endsOn: string, language: Languag
   const format = (day: string, options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(new Date(`${day}T00:00:00Z`));
   if (startsOn === endsOn) return format(startsOn, { dateStyle: 'medium' });
-  return `${format(startsOn, { dateStyle: 'medium' })} – ${format(endsOn, { dateStyle: 'medium' })}`;
+  const end = format(endsOn, { dateStyle: 'medium' });
+  // "10–12 Mar 2026", "28 Okt – 1 Nov 2026": the shared month and year are said once.
+  if (startsOn.slice(0, 7) === endsOn.slice(0, 7)) return `${Number(startsOn.slice(8))}–${end}`;
+  if (startsOn.slice(0, 4) === endsOn.slice(0, 4))
+    return `${format(startsOn, { day: 'numeric', month: 'short' })} – ${end}`;
+  return `${format(startsOn, { dateStyle: 'medium' })} – ${end}`;
 }
 
 /** A blank input is null; anything else a whole number (or null when it is not one). */

@@ -148,6 +148,7 @@ export function CampaignForm({
             value={region}
             onChange={setRegion}
             levels={['province', 'regency']}
+            placeholder={t('activities.form.regionPlaceholder')}
             required
             testId="campaign-region"
           />

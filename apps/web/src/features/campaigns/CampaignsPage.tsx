@@ -1,4 +1,5 @@
 import { CAMPAIGN_CHANNELS } from '@atensi/contracts';
+import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import {
   Anchor,

@@ -256,6 +256,7 @@ function ResponseForm({ survey }: { survey: Survey }) {
             value={region}
             onChange={setRegion}
             levels={['province', 'regency']}
+            placeholder={t('activities.form.regionPlaceholder')}
             required
           />
           <Group gap="sm" grow>
