@@ -70,7 +70,10 @@ describe.skipIf(!hasChromium)(
         await page.getByTestId('activity-ends-on').fill(daysFromToday(-1));
         await choose(page, 'activity-organiser', /Direktorat Rehabilitasi Sosial/);
         await page.getByTestId('activity-region').fill('Jakarta Pusat');
-        await page.getByRole('option', { name: /Kota Administrasi Jakarta Pusat/ }).first().click();
+        await page
+          .getByRole('option', { name: /Kota Administrasi Jakarta Pusat/ })
+          .first()
+          .click();
         await page.getByTestId('activity-submit').click();
         await page.getByRole('heading', { level: 1, name: 'Bimtek pendamping: skrining ASSIST (E2E)' }).waitFor();
         await waitForNoDialog(page);
