@@ -1,7 +1,7 @@
 import { ACTIVITY_KINDS, ActivityStatus } from '@atensi/contracts';
 import { Anchor, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
-import { IconChartBar, IconFileSpreadsheet, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconChartBar, IconFileSpreadsheet, IconListCheck, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
