@@ -176,10 +176,9 @@ export async function saveBimtekResults(
     const locked = await lockOrganisedActivity(tx, caller, scope, id);
     const days = eventDays(locked.startsOn, locked.endsOn);
     const ids = input.results.map((result) => result.participantId);
-    const [participants, certified] = await Promise.all([
-      tx.select().from(activityParticipants).where(inArray(activityParticipants.id, ids)),
-      tx.select().from(bimtekCertificates).where(inArray(bimtekCertificates.participantId, ids)),
-    ]);
+    // One after the other: a transaction is one connection.
+    const participants = await tx.select().from(activityParticipants).where(inArray(activityParticipants.id, ids));
+    const certified = await tx.select().from(bimtekCertificates).where(inArray(bimtekCertificates.participantId, ids));
     const known = new Map(participants.filter((p) => p.activityId === id).map((p) => [p.id, p]));
     const locked_ = new Set(certified.map((certificate) => certificate.participantId));
     for (const [index, result] of input.results.entries()) {
