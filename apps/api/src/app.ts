@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AuthConfig, CareSettings } from './config.js';
+import { activitiesRoutes } from './modules/activities/index.js';
 import { aftercareRoutes } from './modules/aftercare/index.js';
 import { alertsRoutes } from './modules/alerts/index.js';
 import { assessmentRoutes } from './modules/assessment/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, registerAuth } from './modules/auth/index.js';
 import { beneficiariesRoutes } from './modules/beneficiaries/index.js';
+import { campaignsRoutes } from './modules/campaigns/index.js';
 import { type CaseloadNorms, caseloadRoutes, DEFAULT_CASELOAD_NORMS } from './modules/caseload/index.js';
 import { casesRoutes } from './modules/cases/index.js';
 import { consentsRoutes } from './modules/consents/index.js';
@@ -24,6 +29,7 @@ import { screeningRoutes } from './modules/screening/index.js';
 import { serviceCatalogueRoutes } from './modules/service-catalogue/index.js';
 import { serviceDeliveryRoutes } from './modules/service-delivery/index.js';
 import { socialAidRoutes } from './modules/social-aid/index.js';
+import { surveysRoutes } from './modules/surveys/index.js';
 import { usersRoutes } from './modules/users/index.js';
 import { workforceRoutes } from './modules/workforce/index.js';
 import { worklistRoutes } from './modules/worklist/index.js';
@@ -36,6 +42,7 @@ import { registerOpenApi } from './platform/http/openapi.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { registerWebApp } from './platform/http/web.js';
 import { DEFAULT_WEB_DIR } from './platform/paths.js';
+import { DiskFileStorage, type FileStorage } from './platform/storage/file-storage.js';
 
 export type AppOptions = {
   database: Database;
@@ -56,6 +63,8 @@ export type AppOptions = {
   instruments?: InstrumentSet;
   /** The clock of date-based rules (certification status); fixed in tests. */
   clock?: () => Date;
+  /** Uploaded documents; default: a fresh temporary directory (tests), the server passes `<data dir>/files`. */
+  files?: { storage: FileStorage; maxBytes: number };
   /** Where log lines go (tests read them); standard output by default. */
   logStream?: { write(line: string): void };
 };
@@ -122,6 +131,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registry,
     care: options.care ?? { referralResponseDays: 7, aftercareMonths: [1, 3, 6, 12] },
   };
+  const activities = {
+    db,
+    registry,
+    files: options.files ?? {
+      storage: new DiskFileStorage(mkdtempSync(join(tmpdir(), 'atensi-files-'))),
+      maxBytes: 20 * 1024 * 1024,
+    },
+  };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { database: options.database });
@@ -149,6 +166,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(serviceDeliveryRoutes, { context: clientData });
       await api.register(dtksRoutes, { context: clientData });
       await api.register(socialAidRoutes, { context: clientData });
+      await api.register(activitiesRoutes, { context: activities });
+      await api.register(campaignsRoutes, { context: activities });
+      await api.register(surveysRoutes, { context: activities });
       await api.register(auditRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -11,6 +11,7 @@ import { type Database, openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { MigrationError, migrate } from './platform/db/migrate.js';
 import { AppError } from './platform/http/app-error.js';
+import { DiskFileStorage } from './platform/storage/file-storage.js';
 
 /** Exit codes, documented in `atensi --help`. */
 export { out, withDatabase };
@@ -102,10 +103,13 @@ export function buildCli(): Command {
     .action(async (options: { demo?: boolean }) => {
       if (!options.demo) throw new CommanderError(EXIT.usage, 'atensi.usage', 'say which data set: atensi seed --demo');
       await runMigrate();
-      const { demoPassword, keyRing } = loadConfig();
+      const { demoPassword, keyRing, documents } = loadConfig();
       const { seedDemo } = await import('./seed/demo.js');
+      const files = new DiskFileStorage(documents.dir);
       out(
-        await withDatabase('atensi seed --demo', (database) => seedDemo(database, { password: demoPassword, keyRing })),
+        await withDatabase('atensi seed --demo', (database) =>
+          seedDemo(database, { password: demoPassword, keyRing, files }),
+        ),
       );
     });
 

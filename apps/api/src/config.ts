@@ -65,6 +65,7 @@ const EnvSchema = z.object({
   CERTIFICATION_EXPIRING_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   CASELOAD_CLIENTS_PER_SOCIAL_WORKER: z.coerce.number().int().min(1).max(100).default(7),
   CASELOAD_CLIENTS_PER_COUNSELLOR: z.coerce.number().int().min(1).max(100).default(10),
+  ATENSI_DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(500).default(20),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
 });
 
@@ -100,6 +101,8 @@ export type Config = {
   certificationExpiringDays: number;
   /** Clients per worker of each normed profession (staffing norm of 2015: 7 per social worker, 10 per counsellor). */
   caseloadNorms: { pekerja_sosial: number; konselor_adiksi: number };
+  /** Uploaded documents: kept under `<data dir>/files`, at most this many bytes each. */
+  documents: { dir: string; maxBytes: number };
   demoPassword: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
@@ -155,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pekerja_sosial: values.CASELOAD_CLIENTS_PER_SOCIAL_WORKER,
       konselor_adiksi: values.CASELOAD_CLIENTS_PER_COUNSELLOR,
     },
+    documents: { dir: join(dataDir, 'files'), maxBytes: values.ATENSI_DOCUMENT_MAX_MB * 1024 * 1024 },
     demoPassword: values.ATENSI_DEMO_PASSWORD,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,

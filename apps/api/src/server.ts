@@ -10,6 +10,7 @@ import { type Database, openDatabase } from './platform/db/database.js';
 import { migrate } from './platform/db/migrate.js';
 import { type OutboxHandlers, relayOutbox } from './platform/db/outbox.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
+import { DiskFileStorage } from './platform/storage/file-storage.js';
 
 /** Side-effect handlers by outbox topic; modules add theirs here as they gain side effects. */
 const outboxHandlers: OutboxHandlers = {};
@@ -48,6 +49,7 @@ export async function startServer(
       care: config.care,
       certificationExpiringDays: config.certificationExpiringDays,
       caseloadNorms: config.caseloadNorms,
+      files: { storage: new DiskFileStorage(config.documents.dir), maxBytes: config.documents.maxBytes },
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });
     const url = await app.listen({ port: options.port ?? config.port, host: config.host });

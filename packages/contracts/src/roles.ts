@@ -217,6 +217,48 @@ export const PERMISSIONS = {
       en: 'The queue of DTKS checks and inclusion proposals: NIK, name, birth date and region only; record DTKS statuses.',
     },
   },
+  'activities:read': {
+    roles: ['admin', 'direktorat', 'inspektorat', 'balai_manager', 'ipwl_manager', 'pendamping'],
+    description: {
+      id: 'Melihat kegiatan layanan tidak langsung (kampanye, bimtek, supervisi, rakor...) yang melibatkan cakupannya.',
+      en: 'See indirect-service activities (campaigns, bimtek, supervision, meetings...) involving one’s scope.',
+    },
+  },
+  'activities:manage': {
+    roles: ['admin', 'direktorat', 'balai_manager'],
+    description: {
+      id: 'Mencatat kegiatan, peserta, dokumen, tindak lanjut, bimtek, supervisi dan kampanye; Balai hanya yang diselenggarakannya.',
+      en: 'Record activities, participants, documents, follow-ups, bimtek, supervision and campaigns; a Balai only its own.',
+    },
+  },
+  'activities:respond': {
+    roles: ['admin', 'direktorat', 'balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Memperbarui status tindak lanjut yang menjadi tanggung jawab lembaga sendiri (termasuk tindakan perbaikan supervisi).',
+      en: 'Update the status of follow-up actions owned by one’s institution (supervision corrective actions included).',
+    },
+  },
+  'supervision:checklist': {
+    roles: ['admin', 'direktorat'],
+    description: {
+      id: 'Menyusun versi baru daftar periksa supervisi.',
+      en: 'Publish a new version of the supervision checklist.',
+    },
+  },
+  'surveys:read': {
+    roles: ['admin', 'direktorat', 'inspektorat', 'balai_manager', 'ipwl_manager'],
+    description: {
+      id: 'Melihat survei media dan hasilnya (agregat, responden anonim).',
+      en: 'See media surveys and their results (aggregates, anonymous respondents).',
+    },
+  },
+  'surveys:manage': {
+    roles: ['admin', 'direktorat'],
+    description: {
+      id: 'Menyusun survei, mengisi dan mengimpor jawaban.',
+      en: 'Build surveys, enter and import responses.',
+    },
+  },
   'users:manage': {
     roles: ['admin'],
     description: {

@@ -7,6 +7,7 @@ import type { Database } from '../platform/db/database.js';
 import { signIn } from '../test/builders.js';
 import { buildTestApp, type TestApp, testDatabaseKind, testKeyRing } from '../test/test-database.js';
 import { DEMO_USERS, seedDemo } from './demo.js';
+import { SYNC_MEETING_TITLE } from './demo-activities.js';
 
 // The demo data set on a fresh database: what a first `npm start` shows. On the shared PostgreSQL test database
 // other files' records exist too, so counts are "at least".
@@ -152,6 +153,34 @@ describe(`the demo data set on ${testDatabaseKind}`, () => {
     expect(
       (await pusdatin.request({ method: 'GET', url: '/api/v1/dtks/inclusion-proposals' })).json().total,
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  test('the Directorate’s indirect services: the 38 of the sync meeting, a certified bimtek, past-due actions, the 40/30/13/17 survey', async () => {
+    const directorate = await signIn(t.app, { username: 'direktorat', password: DEMO_PASSWORD });
+    const get = async (url: string) => (await directorate.request({ method: 'GET', url })).json();
+    const [sync] = (await get(`/api/v1/activities?q=${encodeURIComponent(SYNC_MEETING_TITLE)}`)).items;
+    expect(sync).toMatchObject({ kind: 'rakor_teknis', startsOn: '2020-11-09', participantTotal: 38 });
+    expect(sync.participantsByOrigin).toMatchObject({ direktorat: 20, balai_loka: 14, inspektorat: 4 });
+    const kinds = new Set((await get('/api/v1/activities?limit=500')).items.map((item: { kind: string }) => item.kind));
+    expect(kinds.size).toBe(7);
+    const [bimtek] = (await get('/api/v1/activities?kind=bimtek&status=held&q=Bimtek%20pendamping%20rehabilitasi'))
+      .items;
+    const results = await get(`/api/v1/activities/${bimtek.id}/bimtek`);
+    expect(results.summary.certificatesIssued).toBeGreaterThan(0);
+    expect(results.summary.meanImprovement).toBeGreaterThan(0);
+    const certified = results.participants.find((p: { certificate: unknown }) => p.certificate);
+    const member = await get(`/api/v1/staff/${certified.staffId}`);
+    expect(member.certifications.map((c: { certificateNumber: string }) => c.certificateNumber)).toContain(
+      certified.certificate.certificateNumber,
+    );
+    expect((await get('/api/v1/activity-actions?overdue=true&correctiveOnly=true')).total).toBeGreaterThan(0);
+    const [survey] = (await get('/api/v1/surveys')).items.filter(
+      (item: { title: string }) => item.title === 'Survei media pencegahan penyalahgunaan NAPZA',
+    );
+    const shares = (await get(`/api/v1/surveys/${survey.id}/results`)).questions[0].overall.options.map(
+      (option: { share: number }) => option.share,
+    );
+    expect(shares).toEqual([0.4, 0.3, 0.13, 0.17]);
   });
 
   test('the seeded audit trail verifies', async () => {

@@ -12,6 +12,8 @@ import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
 import { FieldCipher, type KeyRing } from '../platform/crypto/field-cipher.js';
 import type { Database } from '../platform/db/database.js';
 import { uuidv7 } from '../platform/db/uuid.js';
+import type { FileStorage } from '../platform/storage/file-storage.js';
+import { seedDemoActivities } from './demo-activities.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoPlans } from './demo-plans.js';
 import { seedDemoRegistry, seedStaff } from './demo-registry.js';
@@ -116,7 +118,7 @@ if (DEMO_USERS.length !== ROLES.length) throw new Error('every role needs a demo
  */
 export async function seedDemo(
   database: Database,
-  options: { password: string; keyRing: KeyRing; withPeople?: boolean },
+  options: { password: string; keyRing: KeyRing; withPeople?: boolean; files?: FileStorage },
 ): Promise<string> {
   const { db } = database;
   faker.seed(20_201_027);
@@ -248,6 +250,9 @@ export async function seedDemo(
         managerId: manager.id,
       });
     }
-    return `demo data: ${institutionsAdded} institutions, ${usersAdded} users and ${people} people with their cases added`;
+    const activitiesAdded =
+      options.withPeople !== false ? await seedDemoActivities(tx, today, idByCode, options.files) : 0;
+    const activitiesNote = activitiesAdded > 0 ? `; ${activitiesAdded} activities of the Directorate` : '';
+    return `demo data: ${institutionsAdded} institutions, ${usersAdded} users and ${people} people with their cases added${activitiesNote}`;
   });
 }

@@ -6,7 +6,10 @@ import {
   IconBook2,
   IconBooks,
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconChartBar,
+  IconChartPie,
+  IconChecklist,
   IconClipboardCheck,
   IconClipboardList,
   IconClipboardPlus,
@@ -16,6 +19,7 @@ import {
   IconHeartHandshake,
   IconListDetails,
   IconMap2,
+  IconSpeakerphone,
   IconUserCircle,
   IconUserHeart,
   IconUsers,
@@ -71,6 +75,8 @@ export function AppLayout() {
   const canRecordServices = useCan('beneficiaries:write');
   const canMatchDtks = useCan('dtks:match');
   const canReadCatalogue = useCan('catalogue:read');
+  const canReadActivities = useCan('activities:read');
+  const canReadSurveys = useCan('surveys:read');
 
   return (
     <AppShell
@@ -213,6 +219,40 @@ export function AppLayout() {
             label={t('nav.screeningReport')}
             icon={<IconChartBar size={18} stroke={1.6} aria-hidden />}
             testId="nav-screening-report"
+            onNavigate={closeNavbar}
+          />
+        )}
+        {canReadActivities && (
+          <>
+            <NavItem
+              to="/activities"
+              label={t('activities.nav.activities')}
+              icon={<IconCalendarEvent size={18} stroke={1.6} aria-hidden />}
+              testId="nav-activities"
+              onNavigate={closeNavbar}
+            />
+            <NavItem
+              to="/follow-up"
+              label={t('activities.nav.followUp')}
+              icon={<IconChecklist size={18} stroke={1.6} aria-hidden />}
+              testId="nav-follow-up"
+              onNavigate={closeNavbar}
+            />
+            <NavItem
+              to="/campaigns"
+              label={t('activities.nav.campaigns')}
+              icon={<IconSpeakerphone size={18} stroke={1.6} aria-hidden />}
+              testId="nav-campaigns"
+              onNavigate={closeNavbar}
+            />
+          </>
+        )}
+        {canReadSurveys && (
+          <NavItem
+            to="/surveys"
+            label={t('activities.nav.surveys')}
+            icon={<IconChartPie size={18} stroke={1.6} aria-hidden />}
+            testId="nav-surveys"
             onNavigate={closeNavbar}
           />
         )}

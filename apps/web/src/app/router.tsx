@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { LoadingState } from '../components/LoadingState';
 import { AccountPage } from '../features/account/AccountPage';
 import { AlertsPage } from '../features/alerts/AlertsPage';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
@@ -32,6 +34,28 @@ import { StaffPage } from '../features/workforce/StaffPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
+
+// The Directorate's pages load their code only when opened (the chart pages bring recharts and @mantine/charts):
+// the sign-in page and the case workers' pages stay as small as they were.
+const ActivitiesPage = lazy(() =>
+  import('../features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
+);
+const ActivityPage = lazy(() =>
+  import('../features/activities/ActivityPage').then((m) => ({ default: m.ActivityPage })),
+);
+const ChecklistPage = lazy(() =>
+  import('../features/activities/ChecklistPage').then((m) => ({ default: m.ChecklistPage })),
+);
+const FollowUpPage = lazy(() =>
+  import('../features/activities/FollowUpPage').then((m) => ({ default: m.FollowUpPage })),
+);
+const SurveysPage = lazy(() => import('../features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })));
+const ReportPage = lazy(() => import('../features/activities/ReportPage').then((m) => ({ default: m.ReportPage })));
+const CampaignsPage = lazy(() =>
+  import('../features/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
+const SurveyPage = lazy(() => import('../features/surveys/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+const withSuspense = (page: React.ReactNode) => <Suspense fallback={<LoadingState />}>{page}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: 'login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
@@ -193,6 +217,38 @@ export const router = createBrowserRouter([
             <PusdatinQueuePage />
           </RequirePermission>
         ),
+      },
+      {
+        path: 'activities',
+        element: <RequirePermission permission="activities:read">{withSuspense(<ActivitiesPage />)}</RequirePermission>,
+      },
+      {
+        path: 'activities/report',
+        element: <RequirePermission permission="activities:read">{withSuspense(<ReportPage />)}</RequirePermission>,
+      },
+      {
+        path: 'activities/:id',
+        element: <RequirePermission permission="activities:read">{withSuspense(<ActivityPage />)}</RequirePermission>,
+      },
+      {
+        path: 'follow-up',
+        element: <RequirePermission permission="activities:read">{withSuspense(<FollowUpPage />)}</RequirePermission>,
+      },
+      {
+        path: 'supervision/checklist',
+        element: <RequirePermission permission="activities:read">{withSuspense(<ChecklistPage />)}</RequirePermission>,
+      },
+      {
+        path: 'campaigns',
+        element: <RequirePermission permission="activities:read">{withSuspense(<CampaignsPage />)}</RequirePermission>,
+      },
+      {
+        path: 'surveys',
+        element: <RequirePermission permission="surveys:read">{withSuspense(<SurveysPage />)}</RequirePermission>,
+      },
+      {
+        path: 'surveys/:id',
+        element: <RequirePermission permission="surveys:read">{withSuspense(<SurveyPage />)}</RequirePermission>,
       },
       { path: 'account', element: <AccountPage /> },
       {

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { can, ROLES, type Role, type RoutePolicy } from '@atensi/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activitiesAccess } from '../../modules/activities/activities.access.js';
 import { runAlerts } from '../../modules/alerts/index.js';
 import type { RouteEntry } from '../../modules/auth/index.js';
+import { campaignsAccess } from '../../modules/campaigns/campaigns.access.js';
 import { caseloadAccess } from '../../modules/caseload/caseload.access.js';
 import { DTKS_ACCESS } from '../../modules/dtks/dtks.access.js';
 import { instrumentsAccess } from '../../modules/instruments/instruments.access.js';
@@ -13,6 +15,7 @@ import { reportsAccess } from '../../modules/reports/reports.access.js';
 import { SERVICE_CATALOGUE_ACCESS } from '../../modules/service-catalogue/service-catalogue.access.js';
 import { SERVICE_DELIVERY_ACCESS } from '../../modules/service-delivery/service-delivery.access.js';
 import { SOCIAL_AID_ACCESS } from '../../modules/social-aid/social-aid.access.js';
+import { surveysAccess } from '../../modules/surveys/surveys.access.js';
 import {
   buildBeneficiary,
   buildCase,
@@ -611,6 +614,9 @@ const SETS: SampleSet[] = [
   SERVICE_DELIVERY_ACCESS,
   DTKS_ACCESS,
   SOCIAL_AID_ACCESS,
+  activitiesAccess,
+  campaignsAccess,
+  surveysAccess,
 ];
 const SAMPLES: Record<string, Sample> = Object.assign({}, ...SETS.map((set) => set.samples));
 const PASSED_CHECKS: Record<string, number[]> = Object.assign({}, ...SETS.map((set) => set.passedChecks ?? {}));

@@ -1,4 +1,5 @@
 import type { Language } from '@atensi/contracts';
+import { activitiesMessages } from './messages/activities.js';
 import { clientsMessages } from './messages/clients.js';
 import { dtksMessages } from './messages/dtks.js';
 import { identityMessages } from './messages/identity.js';
@@ -24,6 +25,7 @@ export const CATALOGUES = [
   plansMessages,
   servicesMessages,
   dtksMessages,
+  activitiesMessages,
 ] as const;
 
 const messages = {
@@ -36,6 +38,7 @@ const messages = {
   ...plansMessages,
   ...servicesMessages,
   ...dtksMessages,
+  ...activitiesMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -60,6 +60,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           name: 'social-aid',
           description: 'Social aid (component 6): requests, DTKS-gated approval, delivery, receipt',
         },
+        {
+          name: 'activities',
+          description: 'The Directorate’s indirect services: activities, follow-up, bimtek, reports',
+        },
+        {
+          name: 'supervision',
+          description: 'Supervision visits, the versioned checklist, findings, corrective actions',
+        },
+        { name: 'campaigns', description: 'Prevention campaigns by channel, reach and cost per person reached' },
+        { name: 'surveys', description: 'Media surveys: questions, responses, CSV import, shares with 95% CIs' },
         { name: 'audit', description: 'The tamper-evident audit trail (admin, inspektorat)' },
       ],
       components: {

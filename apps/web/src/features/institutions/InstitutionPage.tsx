@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import type { Tagged } from '../../lib/api';
 import { withParams } from '../../lib/search-params';
+import { InstitutionSupervisionTab } from '../activities/InstitutionSupervisionTab';
 import { useCan, useCanAt } from '../auth/current-user';
 import { CaseloadTab } from '../caseload/CaseloadTab';
 import { InstitutionServicesTab } from '../service-delivery/InstitutionServicesTab';
@@ -21,8 +22,22 @@ import { CertificationBadge } from './institution-labels';
 import { useInstitution } from './institutions.api';
 import { PartnershipsTab } from './PartnershipsTab';
 
-const tabs = ['profile', 'certification', 'history', 'partnerships', 'staff', 'caseload', 'services'] as const;
+const tabs = [
+  'profile',
+  'certification',
+  'history',
+  'partnerships',
+  'staff',
+  'caseload',
+  'services',
+  'supervision',
+] as const;
 type Tab = (typeof tabs)[number];
+
+/** Balai, Loka and IPWL hold cases: they have a caseload and are supervised. */
+function holdsCasesOf(type: string): boolean {
+  return type === 'balai' || type === 'loka' || type === 'ipwl';
+}
 
 function isTab(value: unknown): value is Tab {
   return typeof value === 'string' && (tabs as readonly string[]).includes(value);
@@ -67,17 +82,18 @@ function InstitutionView({
   const tabParam = searchParams.get('tab');
   const canReadStaff = useCan('workforce:read');
   const canReadServices = useCan('services:summary');
+  const canReadSupervision = useCan('activities:read') && holdsCasesOf(institution.type);
   const canEdit = useCanAt('institutions:edit', institution.id);
   const [isEditing, setIsEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // Caseload concerns the institutions that hold cases: Balai, Loka and IPWL.
-  const holdsCases = institution.type === 'balai' || institution.type === 'loka' || institution.type === 'ipwl';
-  const showsCaseload = canReadStaff && holdsCases;
+  const showsCaseload = canReadStaff && holdsCasesOf(institution.type);
   const tab: Tab =
     isTab(tabParam) &&
     (tabParam !== 'staff' || canReadStaff) &&
     (tabParam !== 'caseload' || showsCaseload) &&
-    (tabParam !== 'services' || canReadServices)
+    (tabParam !== 'services' || canReadServices) &&
+    (tabParam !== 'supervision' || canReadSupervision)
       ? tabParam
       : 'profile';
 
@@ -182,6 +198,11 @@ function InstitutionView({
                 {t('services.summary.tab')}
               </Tabs.Tab>
             )}
+            {canReadSupervision && (
+              <Tabs.Tab value="supervision" data-testid="tab-supervision">
+                {t('activities.nav.supervisionTab')}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="profile" p="md">
             <InstitutionProfile institution={institution} />
@@ -208,6 +229,11 @@ function InstitutionView({
           {canReadServices && (
             <Tabs.Panel value="services" p="md">
               <InstitutionServicesTab institution={institution} />
+            </Tabs.Panel>
+          )}
+          {canReadSupervision && (
+            <Tabs.Panel value="supervision" p="md">
+              <InstitutionSupervisionTab institutionId={institution.id} />
             </Tabs.Panel>
           )}
         </Tabs>

@@ -1,5 +1,9 @@
+import activitiesEn from './activities.en.json';
+import activitiesId from './activities.id.json';
 import assessmentEn from './assessment.en.json';
 import assessmentId from './assessment.id.json';
+import campaignsEn from './campaigns.en.json';
+import campaignsId from './campaigns.id.json';
 import caseloadEn from './caseload.en.json';
 import caseloadId from './caseload.id.json';
 import dtksEn from './dtks.en.json';
@@ -16,6 +20,8 @@ import servicesEn from './services.en.json';
 import servicesId from './services.id.json';
 import socialAidEn from './socialAid.en.json';
 import socialAidId from './socialAid.id.json';
+import surveysEn from './surveys.en.json';
+import surveysId from './surveys.id.json';
 
 // The UI's strings: `id.json` / `en.json` hold the shell and the first features; a feature added later keeps its own
 // pair of files here, `<feature>.id.json` and `<feature>.en.json`, each the content of one top-level key, and adds
@@ -31,6 +37,9 @@ export const id = {
   services: servicesId,
   dtks: dtksId,
   socialAid: socialAidId,
+  activities: activitiesId,
+  campaigns: campaignsId,
+  surveys: surveysId,
 };
 
 export const en = {
@@ -43,4 +52,7 @@ export const en = {
   services: servicesEn,
   dtks: dtksEn,
   socialAid: socialAidEn,
+  activities: activitiesEn,
+  campaigns: campaignsEn,
+  surveys: surveysEn,
 } satisfies typeof id;

@@ -1,0 +1,2 @@
+export { surveysRoutes } from './surveys.routes.js';
+export { createSurvey, importResponses, updateSurvey } from './surveys.service.js';
