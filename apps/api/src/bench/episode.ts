@@ -88,7 +88,7 @@ class EpisodeWalk {
   }
 
   screen(routing: boolean): 'family_based_rehab' | 'further_assessment' | 'no_further_action' {
-    const severity = Number(this.random.weighted({ 1: 30, 2: 30, 3: 25, 4: 15 } as Record<string, number>));
+    const severity = Number(this.random.weighted({ 1: 45, 2: 25, 3: 20, 4: 10 } as Record<string, number>));
     const answers = routing ? drugUseAnswers(this.random, severity) : noDrugAnswers(this.random);
     const scored = scoreAssist(answers);
     const outcome = { results: scored.results as EpisodeStory['screenings'][number]['outcome']['results'], routingRisk: scored.routingRisk, injectingRisk: scored.injectingRisk, nextStep: scored.nextStep };

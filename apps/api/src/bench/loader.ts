@@ -6,6 +6,7 @@ import { type CopyValue, copyLine } from './copy-text.js';
 export type TableSpec = { name: string; columns: readonly string[]; freeze?: boolean };
 
 const FLUSH_BYTES = 256 * 1024;
+const BACKLOG_BYTES = 8 * 1024 * 1024;
 
 /**
  * One table's COPY stream on its own connection, in one transaction. Rows are buffered and written in chunks;
@@ -51,8 +52,9 @@ export class TableWriter {
     this.bytes = 0;
   }
 
+  /** Waits only when PostgreSQL is far behind, so generating and loading overlap. */
   async drain(): Promise<void> {
-    if (this.stream?.writableNeedDrain) await once(this.stream, 'drain');
+    if (this.stream && this.stream.writableLength > BACKLOG_BYTES) await once(this.stream, 'drain');
   }
 
   async close(): Promise<void> {

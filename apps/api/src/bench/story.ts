@@ -207,7 +207,7 @@ export function buildPerson(world: World, institution: GenInstitution, index: nu
     episodes: [],
     random: (group) => new Random(world.seed, group, index),
   };
-  const count = random.weighted({ 1: 78, 2: 16, 3: 6 } as Record<string, number>);
+  const count = random.weighted({ 1: 74, 2: 18, 3: 8 } as Record<string, number>);
   buildEpisodes(world, story, random, openedMs, Number(count), workerOf);
   return story;
 }

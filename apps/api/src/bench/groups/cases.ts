@@ -51,6 +51,7 @@ export const casesGroup: TableGroup = {
     }
   },
   audit(_context, story, facts) {
+    const random = story.random('cases.audit');
     for (const episode of story.episodes) {
       const [open] = episode.events;
       if (open && open.reason !== 'relapse') {
@@ -60,8 +61,8 @@ export const casesGroup: TableGroup = {
       for (const event of episode.events) {
         if (event.action === 'transfer_in') institutionId = episode.institutionId;
         if (event.via !== 'manual') continue;
-        // The worker opens the case page (an audited read), then acts on it.
-        facts.push({ atMs: event.atMs - 120_000, actorId: event.actorId, action: 'case.read', entityType: 'case', entityId: episode.id, institutionId });
+        // The worker often opens the case page (an audited read) just before acting on it.
+        if (random.chance(0.5)) facts.push({ atMs: event.atMs - 120_000, actorId: event.actorId, action: 'case.read', entityType: 'case', entityId: episode.id, institutionId });
         facts.push({
           atMs: event.atMs,
           actorId: event.actorId,
