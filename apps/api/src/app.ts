@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { benchFloorRoutes } from './bench/floor.routes.js';
 import type { AuthConfig, CareSettings } from './config.js';
 import { aftercareRoutes } from './modules/aftercare/index.js';
 import { alertsRoutes } from './modules/alerts/index.js';
@@ -44,6 +45,8 @@ export type AppOptions = {
   certificationExpiringDays?: number;
   /** The clock of date-based rules (certification status); fixed in tests. */
   clock?: () => Date;
+  /** Benchmark servers only: the floor routes of ADR 0012. */
+  benchFloor?: boolean;
   /** Where log lines go (tests read them); standard output by default. */
   logStream?: { write(line: string): void };
 };
@@ -127,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(screeningRoutes, { context: clientData });
       await api.register(assessmentRoutes, { context: clientData });
       await api.register(auditRoutes, { db });
+      if (options.benchFloor) await api.register(benchFloorRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

@@ -5,7 +5,8 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 
 function parseScale(value: string): number {
   const scale = Number(value);
-  if (!Number.isFinite(scale) || scale <= 0) throw new InvalidArgumentError('a scale is a positive number (1 = 4 million people)');
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new InvalidArgumentError('a scale is a positive number (1 = 4 million people)');
   return scale;
 }
 
@@ -25,7 +26,11 @@ export function addBenchCommands(program: Command): void {
     .action(async (options: { scale: number; seed?: number }) => {
       const config = loadConfig();
       if (config.database.kind !== 'postgres') {
-        throw new CommanderError(2, 'atensi.usage', 'bench generate needs PostgreSQL: set DATABASE_URL to a fresh database');
+        throw new CommanderError(
+          2,
+          'atensi.usage',
+          'bench generate needs PostgreSQL: set DATABASE_URL to a fresh database',
+        );
       }
       // Loaded on use: the generator needs pg-copy-streams, a development dependency.
       const { generateCountry } = await import('./bench/generate.js');

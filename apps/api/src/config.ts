@@ -64,6 +64,10 @@ const EnvSchema = z.object({
     .pipe(z.array(z.number().int().min(1).max(60)).min(1).max(12)),
   CERTIFICATION_EXPIRING_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
+  ATENSI_BENCH_FLOOR: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((value) => value === '1'),
 });
 
 export type CareSettings = { referralResponseDays: number; aftercareMonths: number[] };
@@ -97,6 +101,8 @@ export type Config = {
   /** Certifications count as `expiring` this many days before their last valid day. */
   certificationExpiringDays: number;
   demoPassword: string;
+  /** Benchmark servers only: registers the floor routes of ADR 0012 (`ATENSI_BENCH_FLOOR=1`). */
+  benchFloor: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
 };
@@ -148,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     care: { referralResponseDays: values.REFERRAL_RESPONSE_DAYS, aftercareMonths: values.AFTERCARE_MONTHS },
     certificationExpiringDays: values.CERTIFICATION_EXPIRING_DAYS,
     demoPassword: values.ATENSI_DEMO_PASSWORD,
+    benchFloor: values.ATENSI_BENCH_FLOOR,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
   };

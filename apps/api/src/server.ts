@@ -47,6 +47,7 @@ export async function startServer(
       keyRing: config.keyRing,
       care: config.care,
       certificationExpiringDays: config.certificationExpiringDays,
+      benchFloor: config.benchFloor,
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });
     const url = await app.listen({ port: options.port ?? config.port, host: config.host });

@@ -22,7 +22,8 @@ const RECENCIES: AssistRecency[] = ['never', 'earlier', 'past_3_months'];
 function used(random: Random, substance: AssistSubstance, intensity: number): AssistSubstanceAnswers {
   // intensity 0..4 sets how often; the follow-up questions lean the same way.
   const q2 = FREQUENCIES[Math.min(4, Math.max(0, intensity + random.int(-1, 0)))] ?? 'never';
-  const lean = (shift: number) => FREQUENCIES[Math.min(4, Math.max(0, intensity + shift + random.int(-2, 0)))] ?? 'never';
+  const lean = (shift: number) =>
+    FREQUENCIES[Math.min(4, Math.max(0, intensity + shift + random.int(-2, 0)))] ?? 'never';
   const recency = () => RECENCIES[Math.min(2, Math.max(0, Math.round(intensity / 2) + random.int(-1, 0)))] ?? 'never';
   const answers: AssistSubstanceAnswers = { q1: true, q2, q6: recency(), q7: recency() };
   if (q2 !== 'never') {
@@ -51,5 +52,7 @@ export function drugUseAnswers(random: Random, severity: number): AssistAnswers 
 
 /** A screening that finds no drug use (tobacco at most): no further action, the case stays in screening. */
 export function noDrugAnswers(random: Random): AssistAnswers {
-  return random.chance(0.7) ? { substances: { tobacco: used(random, 'tobacco', 4) }, q8: 'never' } : { substances: {}, q8: 'never' };
+  return random.chance(0.7)
+    ? { substances: { tobacco: used(random, 'tobacco', 4) }, q8: 'never' }
+    : { substances: {}, q8: 'never' };
 }

@@ -12,7 +12,15 @@ const DAY_MS = 86_400_000;
 /** The product's default aftercare schedule (AFTERCARE_MONTHS). */
 const AFTERCARE_MONTHS = [1, 3, 6, 12];
 const DOMAINS = ['medical', 'employment_support', 'drug_use', 'alcohol_use', 'legal', 'family_social', 'psychiatric'];
-const COMPONENTS = ['hidup_layak', 'perawatan_sosial', 'dukungan_keluarga', 'terapi', 'vokasional_kewirausahaan', 'bantuan_asistensi_sosial', 'aksesibilitas'];
+const COMPONENTS = [
+  'hidup_layak',
+  'perawatan_sosial',
+  'dukungan_keluarga',
+  'terapi',
+  'vokasional_kewirausahaan',
+  'bantuan_asistensi_sosial',
+  'aksesibilitas',
+];
 
 type Ending = { closedMs: number | null; relapseMs: number | null };
 
@@ -31,12 +39,20 @@ class EpisodeWalk {
     private readonly world: World,
     private readonly person: PersonStory,
     private readonly random: Random,
-    start: { ms: number; institution: GenInstitution; worker: string; source: IntakeSource; previousCaseId: string | null; relapse: boolean },
+    start: {
+      ms: number;
+      institution: GenInstitution;
+      worker: string;
+      source: IntakeSource;
+      previousCaseId: string | null;
+      relapse: boolean;
+    },
   ) {
     this.t = start.ms;
     this.institution = start.institution;
     this.actor = start.worker;
-    const reportable = !start.relapse && start.institution.type === 'ipwl' && (start.source === 'self' || start.source === 'family');
+    const reportable =
+      !start.relapse && start.institution.type === 'ipwl' && (start.source === 'self' || start.source === 'family');
     this.episode = {
       id: uuidv7At(start.ms, random),
       institutionId: start.institution.id,
@@ -44,7 +60,13 @@ class EpisodeWalk {
       openedMs: start.ms,
       openedBy: start.worker,
       intakeSource: start.source,
-      report: reportable && random.chance(0.8) ? { reporter: start.source === 'self' ? 'self' : random.pick(['parent', 'family'] as const), reportedOn: dayOf(start.ms) } : null,
+      report:
+        reportable && random.chance(0.8)
+          ? {
+              reporter: start.source === 'self' ? 'self' : random.pick(['parent', 'family'] as const),
+              reportedOn: dayOf(start.ms),
+            }
+          : null,
       assignedWorkerId: random.chance(0.03) ? null : start.worker,
       status: 'intake',
       assessmentCompleted: false,
@@ -63,8 +85,23 @@ class EpisodeWalk {
     this.push('open', null, 'intake', start.relapse ? 'relapse' : start.source, 'open');
   }
 
-  private push(action: string, from: CaseStatus | null, to: CaseStatus, reason: string | null, via: CaseEventStory['via']) {
-    this.episode.events.push({ id: uuidv7At(this.t, this.random), action, from, to, reason, atMs: this.t, actorId: this.actor, via });
+  private push(
+    action: string,
+    from: CaseStatus | null,
+    to: CaseStatus,
+    reason: string | null,
+    via: CaseEventStory['via'],
+  ) {
+    this.episode.events.push({
+      id: uuidv7At(this.t, this.random),
+      action,
+      from,
+      to,
+      reason,
+      atMs: this.t,
+      actorId: this.actor,
+      via,
+    });
     this.episode.status = to;
     this.episode.updatedMs = this.t;
   }
@@ -75,8 +112,17 @@ class EpisodeWalk {
     return this.t <= this.world.todayMs;
   }
 
-  move(action: Parameters<typeof transition>[1]['action'], via: CaseEventStory['via'], reason?: TerminationReason, eventReason?: string) {
-    const facts = { status: this.episode.status, assessmentCompleted: this.episode.assessmentCompleted, terminationReason: this.episode.terminationReason };
+  move(
+    action: Parameters<typeof transition>[1]['action'],
+    via: CaseEventStory['via'],
+    reason?: TerminationReason,
+    eventReason?: string,
+  ) {
+    const facts = {
+      status: this.episode.status,
+      assessmentCompleted: this.episode.assessmentCompleted,
+      terminationReason: this.episode.terminationReason,
+    };
     const result = transition(facts, { action, reason });
     if (!result.ok) throw new Error(`the generator tried ${action} from ${facts.status}: ${result.refusal}`);
     if (action === 'terminate') {
@@ -91,8 +137,20 @@ class EpisodeWalk {
     const severity = Number(this.random.weighted({ 1: 45, 2: 25, 3: 20, 4: 10 } as Record<string, number>));
     const answers = routing ? drugUseAnswers(this.random, severity) : noDrugAnswers(this.random);
     const scored = scoreAssist(answers);
-    const outcome = { results: scored.results as EpisodeStory['screenings'][number]['outcome']['results'], routingRisk: scored.routingRisk, injectingRisk: scored.injectingRisk, nextStep: scored.nextStep };
-    this.episode.screenings.push({ id: uuidv7At(this.t, this.random), atMs: this.t, actorId: this.actor, institutionId: this.institution.id, answers, outcome });
+    const outcome = {
+      results: scored.results as EpisodeStory['screenings'][number]['outcome']['results'],
+      routingRisk: scored.routingRisk,
+      injectingRisk: scored.injectingRisk,
+      nextStep: scored.nextStep,
+    };
+    this.episode.screenings.push({
+      id: uuidv7At(this.t, this.random),
+      atMs: this.t,
+      actorId: this.actor,
+      institutionId: this.institution.id,
+      answers,
+      outcome,
+    });
     this.episode.version += 1;
     if (this.episode.status === 'intake') this.move('start_screening', 'screening');
     if (outcome.nextStep === 'family_based_rehab') this.move('route_family_based', 'screening');
@@ -111,12 +169,20 @@ class EpisodeWalk {
     this.episode.assessment = {
       status: 'draft',
       ratings: Object.fromEntries(domains.map((domain) => [domain, random.int(domain === 'drug_use' ? 4 : 0, 9)])),
-      urineTest: random.chance(0.8) ? { result: random.weighted({ positive: 60, negative: 35, not_done: 5 }), substances: ['metamfetamin'] } : null,
-      needs: Object.fromEntries(COMPONENTS.map((component) => [component, random.weighted({ none: 30, some: 45, high: 25 })])),
+      urineTest: random.chance(0.8)
+        ? { result: random.weighted({ positive: 60, negative: 35, not_done: 5 }), substances: ['metamfetamin'] }
+        : null,
+      needs: Object.fromEntries(
+        COMPONENTS.map((component) => [component, random.weighted({ none: 30, some: 45, high: 25 })]),
+      ),
       stageOfChange: full ? random.pick(['precontemplation', 'contemplation', 'preparation', 'action'] as const) : null,
       medicalRehab: full ? random.weighted({ none: 50, outpatient_referral: 35, inpatient_referral: 15 }) : null,
       socialSetting: full ? random.weighted({ residential: 35, community_based: 35, family_based: 30 }) : null,
-      notes: { domains: { drug_use: 'Penggunaan sabu rutin, keinginan berhenti ada (data sintetis).' }, needs: {}, justification: full ? 'Risiko sedang dengan dukungan keluarga terbatas (data sintetis).' : null },
+      notes: {
+        domains: { drug_use: 'Penggunaan sabu rutin, keinginan berhenti ada (data sintetis).' },
+        needs: {},
+        justification: full ? 'Risiko sedang dengan dukungan keluarga terbatas (data sintetis).' : null,
+      },
       savedAtMs: this.t,
       completedAtMs: null,
       actorId: this.actor,
@@ -157,7 +223,10 @@ class EpisodeWalk {
     const createdMs = this.t;
     const dueMs = createdMs + 7 * DAY_MS;
     const respondedMs = createdMs + random.days(3, 0.6, 7) * DAY_MS + random.int(600_000, 3_600_000);
-    let status: ReferralStory['status'] = respondedMs > this.world.todayMs || random.chance(0.04) ? 'pending' : random.weighted({ completed: 62, accepted: 18, declined: 15, cancelled: 5 });
+    let status: ReferralStory['status'] =
+      respondedMs > this.world.todayMs || random.chance(0.04)
+        ? 'pending'
+        : random.weighted({ completed: 62, accepted: 18, declined: 15, cancelled: 5 });
     const receiver = random.pick(target.workers.length > 0 ? target.workers : [target.managerId ?? this.actor]);
     const outcomeMs = respondedMs + random.days(30) * DAY_MS;
     if (status === 'completed' && outcomeMs > this.world.todayMs) status = 'accepted';
@@ -199,7 +268,10 @@ class EpisodeWalk {
     for (const [index, monthsAfter] of AFTERCARE_MONTHS.entries()) {
       const dueOn = addMonths(from, monthsAfter);
       const doneMs = Date.parse(`${dueOn}T03:00:00Z`) + random.days(4, 0.8, 20) * DAY_MS;
-      const done = doneMs <= this.world.todayMs && this.episode.status === 'aftercare' && random.chance(index === relapseAt ? 1 : 0.88);
+      const done =
+        doneMs <= this.world.todayMs &&
+        this.episode.status === 'aftercare' &&
+        random.chance(index === relapseAt ? 1 : 0.88);
       const relapse = done && index === relapseAt;
       this.episode.followUps.push({
         id: uuidv7At(Date.parse(`${from}T03:00:00Z`), random),
@@ -239,7 +311,11 @@ class EpisodeWalk {
       for (let n = 0; n < notes; n++) {
         const last = ending.closedMs ?? Math.min(this.world.todayMs, this.t);
         const at = this.episode.openedMs + random.next() * Math.max(0, last - this.episode.openedMs);
-        this.episode.notes.push({ id: uuidv7At(at, random), atMs: at, authorId: this.episode.assignedWorkerId ?? this.actor });
+        this.episode.notes.push({
+          id: uuidv7At(at, random),
+          atMs: at,
+          authorId: this.episode.assignedWorkerId ?? this.actor,
+        });
       }
       return ending;
     };
@@ -281,7 +357,12 @@ class EpisodeWalk {
       this.refer(target, 'service', faskes ? 'faskes' : 'dinsos');
       if (this.t > this.world.todayMs) return end(stop);
     }
-    if (random.chance(0.14)) return this.wait(40, 0.8) ? end(this.closeAfter(random.weighted({ dropped_out: 85, referred_out: 8, relapsed: 6, died: 1 }), relapseWanted)) : end(stop);
+    if (random.chance(0.14))
+      return this.wait(40, 0.8)
+        ? end(
+            this.closeAfter(random.weighted({ dropped_out: 85, referred_out: 8, relapsed: 6, died: 1 }), relapseWanted),
+          )
+        : end(stop);
     if (!this.wait(residential ? 150 : 90, 0.3)) return end(stop);
     this.move('start_reintegration', 'manual');
     if (!this.wait(40, 0.4)) return end(stop);
@@ -291,7 +372,8 @@ class EpisodeWalk {
   /** Terminates, then aftercare (when the reason allows and the person takes it) or a close. */
   private closeAfter(reason: TerminationReason, relapseWanted: boolean): Ending {
     this.terminate(reason);
-    const takesAftercare = reason === 'completed' ? 0.9 : reason === 'relapsed' ? 0.5 : reason === 'dropped_out' ? 0.25 : 0;
+    const takesAftercare =
+      reason === 'completed' ? 0.9 : reason === 'relapsed' ? 0.5 : reason === 'dropped_out' ? 0.25 : 0;
     if (this.random.chance(takesAftercare)) {
       if (!this.wait(3)) return { closedMs: null, relapseMs: null };
       this.move('start_aftercare', 'manual');
@@ -320,13 +402,25 @@ export function buildEpisodes(
       ? 'institution'
       : random.weighted({ self: 25, family: 30, bnn: 10, police: 8, court: 5, institution: 7, outreach: 15 });
     // The product opens a relapse episode where the last one was (modules/aftercare, recordFollowUp).
-    const institution = (relapse && previous ? world.byId.get(previous.institutionId) : undefined) ?? person.institution;
+    const institution =
+      (relapse && previous ? world.byId.get(previous.institutionId) : undefined) ?? person.institution;
     const worker = relapse && previous?.worker ? previous.worker : workerOf(institution);
-    const walk = new EpisodeWalk(world, person, random, { ms: startMs, institution, worker, source, previousCaseId: previous?.id ?? null, relapse });
+    const walk = new EpisodeWalk(world, person, random, {
+      ms: startMs,
+      institution,
+      worker,
+      source,
+      previousCaseId: previous?.id ?? null,
+      relapse,
+    });
     const ending = walk.run(n < count - 1);
     person.episodes.push(walk.episode);
     if (ending.closedMs === null) break;
-    previous = { id: walk.episode.id, worker: walk.episode.assignedWorkerId, institutionId: walk.episode.institutionId };
+    previous = {
+      id: walk.episode.id,
+      worker: walk.episode.assignedWorkerId,
+      institutionId: walk.episode.institutionId,
+    };
     relapse = ending.relapseMs !== null;
     startMs = relapse ? ending.closedMs : ending.closedMs + random.days(200, 0.8) * DAY_MS;
   }

@@ -25,7 +25,15 @@ import { buildWorld, type World } from './world.js';
  * The table groups, in the order their rows are made. Intervention plans and service records (issue 7) join as
  * one more group reading the same stories.
  */
-export const GROUPS: TableGroup[] = [registryGroup, beneficiariesGroup, casesGroup, screeningsGroup, referralsGroup, aftercareGroup, auditGroup];
+export const GROUPS: TableGroup[] = [
+  registryGroup,
+  beneficiariesGroup,
+  casesGroup,
+  screeningsGroup,
+  referralsGroup,
+  aftercareGroup,
+  auditGroup,
+];
 
 export const BENCH_DATASET = 'bench-country';
 
@@ -86,9 +94,15 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
     await database.close();
     throw error;
   }
-  log(`world: ${world.institutions.length} institutions, ${world.users.length} users, ${format(volumes.beneficiaries)} people to generate (scale ${options.scale}, seed ${seed}, day ${world.today})`);
+  log(
+    `world: ${world.institutions.length} institutions, ${world.users.length} users, ${format(volumes.beneficiaries)} people to generate (scale ${options.scale}, seed ${seed}, day ${world.today})`,
+  );
 
-  const context: GroupContext = { world, cipher: new FieldCipher(options.keyRing), passwordHash: await hashPassword(options.password) };
+  const context: GroupContext = {
+    world,
+    cipher: new FieldCipher(options.keyRing),
+    passwordHash: await hashPassword(options.password),
+  };
   const specs = GROUPS.flatMap((group) => group.tables);
   const tables = specs.map((spec) => spec.name);
   await admin.connect();
@@ -106,7 +120,9 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
     await sinks.close();
     loadSeconds = (Date.now() - started) / 1000;
     const rowsLoaded = [...sinks.writers.values()].reduce((sum, writer) => sum + writer.rows, 0);
-    log(`load: ${format(rowsLoaded)} rows in ${loadSeconds.toFixed(0)} s (${format(rowsLoaded / loadSeconds)} rows/s); keys and indexes next`);
+    log(
+      `load: ${format(rowsLoaded)} rows in ${loadSeconds.toFixed(0)} s (${format(rowsLoaded / loadSeconds)} rows/s); keys and indexes next`,
+    );
     const indexStarted = Date.now();
     const builders = [admin, new pg.Client({ connectionString: options.url })];
     await builders[1]?.connect();
@@ -119,9 +135,15 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
       await builders[1]?.end();
     }
     indexSeconds = (Date.now() - indexStarted) / 1000;
-    log(`schema: ${schema.length} keys, indexes and foreign keys back as the migrations made them (${indexSeconds.toFixed(0)} s)`);
+    log(
+      `schema: ${schema.length} keys, indexes and foreign keys back as the migrations made them (${indexSeconds.toFixed(0)} s)`,
+    );
     for (const [chain, head] of chains.finalHeads()) {
-      await admin.query('UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE chain = $1', [chain, head.seq, head.hash]);
+      await admin.query('UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE chain = $1', [
+        chain,
+        head.seq,
+        head.hash,
+      ]);
     }
     await database.db.transaction((tx) =>
       recordAudit(tx, CLI_AUDIT_CONTEXT, {
@@ -151,9 +173,15 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
   const totalSeconds = (Date.now() - started) / 1000;
   const largest = [...world.institutions].filter((i) => i.type === 'ipwl').sort((a, b) => b.weight - a.weight)[0];
   const sampleUsers = world.users
-    .filter((user) => user.institutionId === null || user.institutionId === largest?.id || user.role === 'balai_manager')
+    .filter(
+      (user) => user.institutionId === null || user.institutionId === largest?.id || user.role === 'balai_manager',
+    )
     .slice(0, 8)
-    .map((user) => ({ username: user.username, role: user.role, institution: user.institutionId ? (world.byId.get(user.institutionId)?.code ?? null) : null }));
+    .map((user) => ({
+      username: user.username,
+      role: user.role,
+      institution: user.institutionId ? (world.byId.get(user.institutionId)?.code ?? null) : null,
+    }));
   return {
     scale: options.scale,
     seed,
@@ -170,7 +198,13 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
 }
 
 /** Every caring institution's people in turn: their stories, the rows of each group, their audit events. */
-async function writePeople(context: GroupContext, sinks: Sinks, chains: AuditChains, log: (line: string) => void, started: number) {
+async function writePeople(
+  context: GroupContext,
+  sinks: Sinks,
+  chains: AuditChains,
+  log: (line: string) => void,
+  started: number,
+) {
   const { world } = context;
   for (const group of GROUPS) group.reference?.(context, sinks);
   const caring = world.institutions.filter((institution) => institution.weight > 0);
@@ -181,7 +215,9 @@ async function writePeople(context: GroupContext, sinks: Sinks, chains: AuditCha
   let nextReport = Math.max(1000, Math.round(total / 20));
   for (const [position, institution] of caring.entries()) {
     const last = position === caring.length - 1;
-    const count = last ? total - index : Math.min(total - index, Math.round((total * institution.weight) / totalWeight));
+    const count = last
+      ? total - index
+      : Math.min(total - index, Math.round((total * institution.weight) / totalWeight));
     const facts: AuditFact[] = [];
     for (let n = 0; n < count; n++, index++) {
       const story = buildPerson(world, institution, index, niks);
@@ -191,7 +227,9 @@ async function writePeople(context: GroupContext, sinks: Sinks, chains: AuditCha
       if (index >= nextReport) {
         const rows = [...sinks.writers.values()].reduce((sum, writer) => sum + writer.rows, 0);
         const seconds = (Date.now() - started) / 1000;
-        log(`  people ${format(index)}/${format(total)} (${Math.round((100 * index) / total)}%): ${format(rows)} rows, ${format(rows / seconds)} rows/s`);
+        log(
+          `  people ${format(index)}/${format(total)} (${Math.round((100 * index) / total)}%): ${format(rows)} rows, ${format(rows / seconds)} rows/s`,
+        );
         nextReport += Math.max(1000, Math.round(total / 20));
       }
     }

@@ -31,7 +31,9 @@ export class TableWriter {
     await this.client.query('BEGIN');
     if (this.spec.freeze !== false) await this.client.query(`TRUNCATE ${this.spec.name}`);
     const options = this.spec.freeze !== false ? ' (FREEZE)' : '';
-    this.stream = this.client.query(copyFrom(`COPY ${this.spec.name} (${this.spec.columns.join(', ')}) FROM STDIN${options}`));
+    this.stream = this.client.query(
+      copyFrom(`COPY ${this.spec.name} (${this.spec.columns.join(', ')}) FROM STDIN${options}`),
+    );
   }
 
   push(values: readonly CopyValue[]): void {

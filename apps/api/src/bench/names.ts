@@ -9,7 +9,9 @@ const person = fakerID_ID.rawDefinitions.person as unknown as {
   first_name: { male: string[]; female: string[] };
   last_name: { male: string[]; female: string[] };
 };
-const street = (fakerID_ID.rawDefinitions.location as unknown as { street_prefix?: string[] }).street_prefix ?? ['Jln.'];
+const street = (fakerID_ID.rawDefinitions.location as unknown as { street_prefix?: string[] }).street_prefix ?? [
+  'Jln.',
+];
 
 export function personName(random: Random, sex: 'M' | 'F'): string {
   const firsts = sex === 'F' ? person.first_name.female : person.first_name.male;

@@ -13,7 +13,8 @@ export async function loadRegionSet(database: Database): Promise<RegionSet> {
   const regencies: RegionSet['regencies'] = [];
   for (const row of rows) {
     if (row.level === 'province') provinces.push({ code: row.code, name: row.name });
-    else if (row.level === 'regency') regencies.push({ code: row.code, name: row.name, provinceCode: row.code.slice(0, 2) });
+    else if (row.level === 'regency')
+      regencies.push({ code: row.code, name: row.name, provinceCode: row.code.slice(0, 2) });
     else {
       const regency = row.code.slice(0, 5);
       const list = villagesOf.get(regency);

@@ -1,7 +1,13 @@
 import type pg from 'pg';
 
 /** A constraint or index as the migrations made it, to put back exactly after the load. */
-export type SchemaObject = { kind: 'constraint' | 'index'; name: string; table: string; definition: string; type: string };
+export type SchemaObject = {
+  kind: 'constraint' | 'index';
+  name: string;
+  table: string;
+  definition: string;
+  type: string;
+};
 
 /**
  * The keys, unique constraints, foreign keys and indexes of the tables a load fills (and foreign keys from other

@@ -182,7 +182,8 @@ export function buildPerson(world: World, institution: GenInstitution, index: nu
     nik = composeNik(district, sex, born, String(serial).padStart(4, '0'));
   }
   const fullName = personName(random, sex);
-  const workerOf = (place: GenInstitution) => random.pick(place.workers.length > 0 ? place.workers : [place.managerId ?? '']);
+  const workerOf = (place: GenInstitution) =>
+    random.pick(place.workers.length > 0 ? place.workers : [place.managerId ?? '']);
   const createdBy = workerOf(institution);
   const story: PersonStory = {
     index,
@@ -196,12 +197,34 @@ export function buildPerson(world: World, institution: GenInstitution, index: nu
     birthDate: born,
     regionCode: village,
     nik,
-    kk: random.chance(0.7) ? `${district.replace(/\./g, '')}${born.slice(8, 10)}${born.slice(5, 7)}${born.slice(2, 4)}${String(random.int(1, 9999)).padStart(4, '0')}` : null,
+    kk: random.chance(0.7)
+      ? `${district.replace(/\./g, '')}${born.slice(8, 10)}${born.slice(5, 7)}${born.slice(2, 4)}${String(random.int(1, 9999)).padStart(4, '0')}`
+      : null,
     address: random.chance(0.95) ? streetAddress(random) : null,
     phone: random.chance(0.85) ? phoneNumber(random) : null,
-    guardian: random.chance(0.2) ? { name: personName(random, random.chance(0.6) ? 'F' : 'M'), relationship: random.pick(['parent', 'sibling', 'spouse', 'relative']), phone: phoneNumber(random) } : null,
-    education: random.weighted({ primary: 18, junior_secondary: 30, senior_secondary: 40, diploma: 4, bachelor: 6, none: 2 }),
-    employment: random.weighted({ unemployed: 35, informal: 30, employed: 15, self_employed: 8, student: 10, other: 2 }),
+    guardian: random.chance(0.2)
+      ? {
+          name: personName(random, random.chance(0.6) ? 'F' : 'M'),
+          relationship: random.pick(['parent', 'sibling', 'spouse', 'relative']),
+          phone: phoneNumber(random),
+        }
+      : null,
+    education: random.weighted({
+      primary: 18,
+      junior_secondary: 30,
+      senior_secondary: 40,
+      diploma: 4,
+      bachelor: 6,
+      none: 2,
+    }),
+    employment: random.weighted({
+      unemployed: 35,
+      informal: 30,
+      employed: 15,
+      self_employed: 8,
+      student: 10,
+      other: 2,
+    }),
     maritalStatus: random.weighted({ single: 55, married: 35, divorced: 9, widowed: 1 }),
     consents: [],
     episodes: [],

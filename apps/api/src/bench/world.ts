@@ -19,7 +19,15 @@ export type GenStaff = {
   institutionId: string;
   fullName: string;
   nik: string | null;
-  role: 'pekerja_sosial' | 'konselor_adiksi' | 'tks' | 'relawan' | 'penyuluh' | 'psikolog' | 'tenaga_medis' | 'pengelola';
+  role:
+    | 'pekerja_sosial'
+    | 'konselor_adiksi'
+    | 'tks'
+    | 'relawan'
+    | 'penyuluh'
+    | 'psikolog'
+    | 'tenaga_medis'
+    | 'pengelola';
   employedFrom: string;
   userId: string | null;
   certified: 'active' | 'expiring' | 'expired' | 'none';
@@ -67,14 +75,63 @@ export type World = {
 
 /** The five NAPZA units of 2020 (public institutions) and the provinces each supervises (by island group). */
 const UNITS = [
-  { code: 'BALAI-BAMBU-APUS', name: 'Balai Rehabilitasi Sosial "Bambu Apus" Jakarta', type: 'balai', region: '31.75', provinces: ['31', '36'] },
-  { code: 'BALAI-GALIH-PAKUAN', name: 'Balai Rehabilitasi Sosial KPN "Galih Pakuan" Bogor', type: 'balai', region: '32.01', provinces: ['32'] },
-  { code: 'BALAI-SATRIA', name: 'Balai Rehabilitasi Sosial KPN "Satria" Baturraden', type: 'balai', region: '33.02', provinces: ['33', '34', '35', '51', '52', '53'] },
-  { code: 'BALAI-INSYAF', name: 'Balai Rehabilitasi Sosial KPN "Insyaf" Medan', type: 'balai', region: '12.71', provinces: ['11', '12', '13', '14', '15', '16', '17', '18', '19', '21'] },
-  { code: 'LOKA-PANGURANGI', name: 'Loka Rehabilitasi Sosial KPN "Pangurangi" Takalar', type: 'loka', region: '73.05', provinces: [] },
+  {
+    code: 'BALAI-BAMBU-APUS',
+    name: 'Balai Rehabilitasi Sosial "Bambu Apus" Jakarta',
+    type: 'balai',
+    region: '31.75',
+    provinces: ['31', '36'],
+  },
+  {
+    code: 'BALAI-GALIH-PAKUAN',
+    name: 'Balai Rehabilitasi Sosial KPN "Galih Pakuan" Bogor',
+    type: 'balai',
+    region: '32.01',
+    provinces: ['32'],
+  },
+  {
+    code: 'BALAI-SATRIA',
+    name: 'Balai Rehabilitasi Sosial KPN "Satria" Baturraden',
+    type: 'balai',
+    region: '33.02',
+    provinces: ['33', '34', '35', '51', '52', '53'],
+  },
+  {
+    code: 'BALAI-INSYAF',
+    name: 'Balai Rehabilitasi Sosial KPN "Insyaf" Medan',
+    type: 'balai',
+    region: '12.71',
+    provinces: ['11', '12', '13', '14', '15', '16', '17', '18', '19', '21'],
+  },
+  {
+    code: 'LOKA-PANGURANGI',
+    name: 'Loka Rehabilitasi Sosial KPN "Pangurangi" Takalar',
+    type: 'loka',
+    region: '73.05',
+    provinces: [],
+  },
 ] as const;
 
-const IPWL_WORDS = ['Harapan', 'Sinar', 'Pelita', 'Bina', 'Insan', 'Mandiri', 'Cahaya', 'Rumah', 'Damai', 'Bangkit', 'Pulih', 'Nurani', 'Kasih', 'Sahabat', 'Lentera', 'Mentari', 'Sejahtera', 'Amanah'];
+const IPWL_WORDS = [
+  'Harapan',
+  'Sinar',
+  'Pelita',
+  'Bina',
+  'Insan',
+  'Mandiri',
+  'Cahaya',
+  'Rumah',
+  'Damai',
+  'Bangkit',
+  'Pulih',
+  'Nurani',
+  'Kasih',
+  'Sahabat',
+  'Lentera',
+  'Mentari',
+  'Sejahtera',
+  'Amanah',
+];
 
 const DAY_MS = 86_400_000;
 
@@ -98,7 +155,9 @@ export function buildWorld(options: { seed: number; now: Date; volumes: Volumes;
   const createdMs = historyStartMs - 30 * DAY_MS;
   const id = () => uuidv7At(createdMs + random.int(0, 20 * DAY_MS), random);
   const institutions: GenInstitution[] = [];
-  const make = (fields: Omit<GenInstitution, 'id' | 'workers' | 'managerId' | 'staff' | 'validFrom' | 'provinceCode'>) => {
+  const make = (
+    fields: Omit<GenInstitution, 'id' | 'workers' | 'managerId' | 'staff' | 'validFrom' | 'provinceCode'>,
+  ) => {
     const institution: GenInstitution = {
       ...fields,
       id: id(),
@@ -122,11 +181,20 @@ export function buildWorld(options: { seed: number; now: Date; volumes: Volumes;
   });
   const unitOfProvince = new Map<string, GenInstitution>();
   for (const unit of UNITS) {
-    const made = make({ code: unit.code, name: unit.name, type: unit.type, parentId: directorate.id, regionCode: unit.region, weight: 3, accreditation: null });
+    const made = make({
+      code: unit.code,
+      name: unit.name,
+      type: unit.type,
+      parentId: directorate.id,
+      regionCode: unit.region,
+      weight: 3,
+      accreditation: null,
+    });
     for (const province of unit.provinces) unitOfProvince.set(province, made);
   }
   const loka = institutions[institutions.length - 1];
-  for (const province of regions.provinces) if (!unitOfProvince.has(province.code) && loka) unitOfProvince.set(province.code, loka);
+  for (const province of regions.provinces)
+    if (!unitOfProvince.has(province.code) && loka) unitOfProvince.set(province.code, loka);
 
   const regenciesOf = new Map<string, RegionSet['regencies']>();
   for (const regency of regions.regencies) {
@@ -155,7 +223,15 @@ export function buildWorld(options: { seed: number; now: Date; volumes: Volumes;
     const province = n < provinces.length ? provinces[n] : random.pick(provinces);
     if (!province) break;
     const regency = random.pick(regenciesOf.get(province.code) ?? []);
-    const made = make({ code: `FASKES-${province.code}-${String(n + 1).padStart(3, '0')}`, name: `RSUD ${regency.name} (sintetis)`, type: 'faskes', parentId: null, regionCode: regency.code, weight: 0, accreditation: null });
+    const made = make({
+      code: `FASKES-${province.code}-${String(n + 1).padStart(3, '0')}`,
+      name: `RSUD ${regency.name} (sintetis)`,
+      type: 'faskes',
+      parentId: null,
+      regionCode: regency.code,
+      weight: 0,
+      accreditation: null,
+    });
     faskesOfProvince.set(province.code, [...(faskesOfProvince.get(province.code) ?? []), made]);
   }
   const dinsosOfProvince = new Map<string, GenInstitution>();
@@ -164,7 +240,18 @@ export function buildWorld(options: { seed: number; now: Date; volumes: Volumes;
     if (!province || dinsosOfProvince.has(province.code)) continue;
     const regency = regenciesOf.get(province.code)?.[0];
     if (!regency) continue;
-    dinsosOfProvince.set(province.code, make({ code: `DINSOS-${province.code}`, name: `Dinas Sosial Provinsi ${province.name} (sintetis)`, type: 'dinsos', parentId: null, regionCode: regency.code, weight: 0, accreditation: null }));
+    dinsosOfProvince.set(
+      province.code,
+      make({
+        code: `DINSOS-${province.code}`,
+        name: `Dinas Sosial Provinsi ${province.name} (sintetis)`,
+        type: 'dinsos',
+        parentId: null,
+        regionCode: regency.code,
+        weight: 0,
+        accreditation: null,
+      }),
+    );
   }
   const world: World = {
     seed,
@@ -197,28 +284,60 @@ function addWorkforce(world: World, random: Random, createdMs: number): void {
   const spare = world.volumes.staff - 8 - caring.reduce((sum, institution) => sum + floorOf(institution), 0);
   const names = staffNames(random);
   const ids = () => uuidv7At(createdMs + random.int(0, 300 * DAY_MS), random);
-  const national: Role[] = ['admin', 'direktorat', 'direktorat', 'inspektorat', 'pusdatin', 'direktorat', 'pusdatin', 'direktorat'];
+  const national: Role[] = [
+    'admin',
+    'direktorat',
+    'direktorat',
+    'inspektorat',
+    'pusdatin',
+    'direktorat',
+    'pusdatin',
+    'direktorat',
+  ];
   for (const [index, role] of national.entries()) {
     const userId = ids();
     const count = national.slice(0, index).filter((r) => r === role).length;
     const username = count === 0 ? role : `${role}.${String(count + 1).padStart(2, '0')}`;
     const fullName = names();
     world.users.push({ id: userId, username, role, displayName: fullName, institutionId: null });
-    if (directorate) directorate.staff.push({ id: ids(), institutionId: directorate.id, fullName, nik: null, role: 'pengelola', employedFrom: dayOf(createdMs), userId, certified: 'none' });
+    if (directorate)
+      directorate.staff.push({
+        id: ids(),
+        institutionId: directorate.id,
+        fullName,
+        nik: null,
+        role: 'pengelola',
+        employedFrom: dayOf(createdMs),
+        userId,
+        certified: 'none',
+      });
   }
   for (const institution of caring) {
     const count = floorOf(institution) + Math.round((Math.max(0, spare) * institution.weight) / totalWeight);
     const short = institution.code.toLowerCase();
     for (let n = 0; n < count; n++) {
       const role: GenStaff['role'] =
-        n === 0 ? 'pengelola' : n % 5 === 4 ? random.pick(['tks', 'relawan', 'penyuluh', 'psikolog', 'tenaga_medis'] as const) : n % 3 === 2 ? 'konselor_adiksi' : 'pekerja_sosial';
+        n === 0
+          ? 'pengelola'
+          : n % 5 === 4
+            ? random.pick(['tks', 'relawan', 'penyuluh', 'psikolog', 'tenaga_medis'] as const)
+            : n % 3 === 2
+              ? 'konselor_adiksi'
+              : 'pekerja_sosial';
       const fullName = names();
       const hasAccount = role === 'pengelola' || role === 'pekerja_sosial' || role === 'konselor_adiksi';
       const userId = hasAccount ? ids() : null;
       if (userId) {
-        const userRole: Role = n === 0 ? (institution.type === 'ipwl' ? 'ipwl_manager' : 'balai_manager') : 'pendamping';
+        const userRole: Role =
+          n === 0 ? (institution.type === 'ipwl' ? 'ipwl_manager' : 'balai_manager') : 'pendamping';
         const username = n === 0 ? `manager.${short}` : `pendamping.${short}.${String(n).padStart(2, '0')}`;
-        world.users.push({ id: userId, username, role: userRole, displayName: fullName, institutionId: institution.id });
+        world.users.push({
+          id: userId,
+          username,
+          role: userRole,
+          displayName: fullName,
+          institutionId: institution.id,
+        });
         if (n === 0) institution.managerId = userId;
         else institution.workers.push(userId);
       }
@@ -230,7 +349,10 @@ function addWorkforce(world: World, random: Random, createdMs: number): void {
         role,
         employedFrom: dayOf(createdMs + random.int(0, 900) * DAY_MS),
         userId,
-        certified: role === 'pekerja_sosial' || role === 'konselor_adiksi' ? random.weighted({ active: 80, expiring: 8, expired: 7, none: 5 }) : 'none',
+        certified:
+          role === 'pekerja_sosial' || role === 'konselor_adiksi'
+            ? random.weighted({ active: 80, expiring: 8, expired: 7, none: 5 })
+            : 'none',
       });
     }
   }

@@ -5,7 +5,25 @@ import { ms, type TableGroup } from './group.js';
 export const aftercareGroup: TableGroup = {
   name: 'aftercare',
   tables: [
-    { name: 'follow_ups', columns: ['id', 'case_id', 'months_after', 'due_on', 'done_on', 'substance_use', 'work_or_school', 'housing', 'family_relations', 'legal_problems', 'note_cipher', 'recorded_by', 'recorded_at', 'version'] },
+    {
+      name: 'follow_ups',
+      columns: [
+        'id',
+        'case_id',
+        'months_after',
+        'due_on',
+        'done_on',
+        'substance_use',
+        'work_or_school',
+        'housing',
+        'family_relations',
+        'legal_problems',
+        'note_cipher',
+        'recorded_by',
+        'recorded_at',
+        'version',
+      ],
+    },
     { name: 'case_notes', columns: ['id', 'case_id', 'body_cipher', 'author_id', 'created_at'] },
   ],
   person({ cipher }, story, sinks) {
@@ -13,25 +31,31 @@ export const aftercareGroup: TableGroup = {
     for (const episode of story.episodes) {
       for (const visit of episode.followUps) {
         const done = visit.done;
-        sinks.table('follow_ups').push([
-          visit.id,
-          episode.id,
-          visit.monthsAfter,
-          visit.dueOn,
-          done?.on ?? null,
-          done?.substanceUse ?? null,
-          done?.workOrSchool ?? null,
-          done?.housing ?? null,
-          done?.familyRelations ?? null,
-          done?.legalProblems ?? null,
-          done && random.chance(0.4) ? cipher.seal('follow_ups.note', 'Kunjungan rumah, klien dalam kondisi baik (data sintetis).') : null,
-          done?.actorId ?? null,
-          done ? ms(done.atMs) : null,
-          done ? 2 : 1,
-        ]);
+        sinks
+          .table('follow_ups')
+          .push([
+            visit.id,
+            episode.id,
+            visit.monthsAfter,
+            visit.dueOn,
+            done?.on ?? null,
+            done?.substanceUse ?? null,
+            done?.workOrSchool ?? null,
+            done?.housing ?? null,
+            done?.familyRelations ?? null,
+            done?.legalProblems ?? null,
+            done && random.chance(0.4)
+              ? cipher.seal('follow_ups.note', 'Kunjungan rumah, klien dalam kondisi baik (data sintetis).')
+              : null,
+            done?.actorId ?? null,
+            done ? ms(done.atMs) : null,
+            done ? 2 : 1,
+          ]);
       }
       for (const note of episode.notes) {
-        sinks.table('case_notes').push([note.id, episode.id, cipher.seal('case_notes.body', caseNote(random)), note.authorId, ms(note.atMs)]);
+        sinks
+          .table('case_notes')
+          .push([note.id, episode.id, cipher.seal('case_notes.body', caseNote(random)), note.authorId, ms(note.atMs)]);
       }
     }
   },
@@ -41,10 +65,26 @@ export const aftercareGroup: TableGroup = {
       for (const visit of episode.followUps) {
         if (!visit.done) continue;
         const relapse = visit.done.substanceUse === 'relapse';
-        facts.push({ atMs: visit.done.atMs, actorId: visit.done.actorId, action: 'follow_up.record', entityType: 'case', entityId: episode.id, institutionId: episode.institutionId, changedFields: ['doneOn', 'familyRelations', 'housing', 'legalProblems', 'substanceUse', 'workOrSchool'], details: { monthsAfter: visit.monthsAfter, relapse, newCaseId: relapse ? (next?.id ?? null) : null } });
+        facts.push({
+          atMs: visit.done.atMs,
+          actorId: visit.done.actorId,
+          action: 'follow_up.record',
+          entityType: 'case',
+          entityId: episode.id,
+          institutionId: episode.institutionId,
+          changedFields: ['doneOn', 'familyRelations', 'housing', 'legalProblems', 'substanceUse', 'workOrSchool'],
+          details: { monthsAfter: visit.monthsAfter, relapse, newCaseId: relapse ? (next?.id ?? null) : null },
+        });
       }
       for (const note of episode.notes) {
-        facts.push({ atMs: note.atMs, actorId: note.authorId, action: 'case.note_add', entityType: 'case', entityId: episode.id, institutionId: episode.institutionId });
+        facts.push({
+          atMs: note.atMs,
+          actorId: note.authorId,
+          action: 'case.note_add',
+          entityType: 'case',
+          entityId: episode.id,
+          institutionId: episode.institutionId,
+        });
       }
     }
   },

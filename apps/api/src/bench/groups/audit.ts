@@ -55,7 +55,25 @@ export class AuditChains {
         details: fact.details ?? {},
       };
       const hash = hashEvent(event, head.hash);
-      writer.push([event.id, chain, event.seq, occurredAt, event.actorId, event.actorRole, event.action, event.entityType, event.entityId, event.institutionId, event.ip, event.userAgent, event.requestId, event.changedFields, event.details, head.hash, hash]);
+      writer.push([
+        event.id,
+        chain,
+        event.seq,
+        occurredAt,
+        event.actorId,
+        event.actorRole,
+        event.action,
+        event.entityType,
+        event.entityId,
+        event.institutionId,
+        event.ip,
+        event.userAgent,
+        event.requestId,
+        event.changedFields,
+        event.details,
+        head.hash,
+        hash,
+      ]);
       this.heads.set(chain, { seq: event.seq, hash });
       this.events += 1;
     }
@@ -72,7 +90,25 @@ export const auditGroup: TableGroup = {
   tables: [
     {
       name: 'audit_events',
-      columns: ['id', 'chain', 'seq', 'occurred_at', 'actor_id', 'actor_role', 'action', 'entity_type', 'entity_id', 'institution_id', 'ip', 'user_agent', 'request_id', 'changed_fields', 'details', 'prev_hash', 'hash'],
+      columns: [
+        'id',
+        'chain',
+        'seq',
+        'occurred_at',
+        'actor_id',
+        'actor_role',
+        'action',
+        'entity_type',
+        'entity_id',
+        'institution_id',
+        'ip',
+        'user_agent',
+        'request_id',
+        'changed_fields',
+        'details',
+        'prev_hash',
+        'hash',
+      ],
       // audit_events refuses TRUNCATE (migration 0003), so no COPY FREEZE here.
       freeze: false,
     },
