@@ -30,7 +30,8 @@ export async function explainReadPaths(options: {
     if (capturing) {
       const [first, second] = args;
       if (typeof first === 'string') captured.push({ text: first, values: Array.isArray(second) ? second : [] });
-      else if (first && typeof first.text === 'string') captured.push({ text: first.text, values: first.values ?? (Array.isArray(second) ? second : []) });
+      else if (first && typeof first.text === 'string')
+        captured.push({ text: first.text, values: first.values ?? (Array.isArray(second) ? second : []) });
     }
     // biome-ignore lint/suspicious/noExplicitAny: forwarding the same arguments
     return (original as any).apply(this, args);
