@@ -16,7 +16,7 @@ async function timeStart(command: string[], env: Record<string, string>, healthU
   });
   const memory = watchPeak(child.pid as number);
   try {
-    const ms = await waitForOk(healthUrl, 300_000, started);
+    const ms = await waitForOk(healthUrl, 300_000, started, child);
     // Let the server settle (start-up jobs: alerts, regions check) before reading its peak.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     return { seconds: ms / 1000, peakMiB: memory.stop() / 2 ** 20 };
@@ -38,7 +38,7 @@ export async function benchEmbedded(options: {
   log: (line: string) => void;
 }): Promise<StartRow[]> {
   const health = `http://127.0.0.1:${options.port}/api/v1/health`;
-  const env = { PORT: String(options.port), ATENSI_DATA_DIR: options.dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  const env = { PORT: String(options.port), ATENSI_DATA_DIR: options.dataDir, LOG_LEVEL: 'warn' };
   rmSync(options.dataDir, { recursive: true, force: true });
   const floor = await timeStart(['npm', 'run', '--silent', 'bench:floor-server'], env, health);
   const first = await timeStart(['npm', 'start'], env, health);

@@ -5,8 +5,9 @@ export type Server = { url: string; process: ChildProcess; stop(): Promise<void>
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Waits until `url` answers 200, polling every 50 ms; returns the milliseconds it took. */
-export async function waitForOk(url: string, timeoutMs: number, started = Date.now()): Promise<number> {
+export async function waitForOk(url: string, timeoutMs: number, started = Date.now(), child?: ChildProcess): Promise<number> {
   for (;;) {
+    if (child && child.exitCode !== null) throw new Error(`the process serving ${url} exited with ${child.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.status === 200) return Date.now() - started;
@@ -47,6 +48,6 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForOk(`${url}/api/v1/health`, 120_000);
+  await waitForOk(`${url}/api/v1/health`, 120_000, Date.now(), child);
   return { url, process: child, stop: () => stopTree(child) };
 }

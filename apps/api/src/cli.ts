@@ -12,7 +12,6 @@ import { type Database, openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { MigrationError, migrate } from './platform/db/migrate.js';
 import { AppError } from './platform/http/app-error.js';
-import { seedDemo } from './seed/demo.js';
 import { databaseOptions, startServer } from './server.js';
 
 /** Exit codes, documented in `atensi --help`. */
@@ -104,6 +103,8 @@ export function buildCli(): Command {
       if (!options.demo) throw new CommanderError(EXIT.usage, 'atensi.usage', 'say which data set: atensi seed --demo');
       await runMigrate();
       const { demoPassword, keyRing } = loadConfig();
+      // Loaded on use: the demo data (and Faker) would otherwise load with every command, `serve` included.
+      const { seedDemo } = await import('./seed/demo.js');
       out(
         await withDatabase('atensi seed --demo', (database) => seedDemo(database, { password: demoPassword, keyRing })),
       );
