@@ -8,7 +8,7 @@ import type { WritePathRow } from './write-path.js';
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 /** The results of one run as Markdown: what ran where, each figure beside its floor, each goal met or missed. */
-export function renderMarkdown(results: Record<string, unknown>): string {
+export function renderMarkdown(results: Record<string, unknown>, detail: 'full' | 'summary' = 'full'): string {
   const machine = results.machine as {
     cpu: string;
     cores: number;
@@ -85,13 +85,15 @@ export function renderMarkdown(results: Record<string, unknown>): string {
         ),
       ),
     );
-    parts.push('', '<details><summary>Full plans</summary>', '');
-    for (const report of plans) {
-      for (const statement of report.statements) {
-        parts.push(`**${report.request}**`, '', '```sql', statement.sql, '```', '', '```', statement.plan, '```', '');
+    if (detail === 'full') {
+      parts.push('', '<details><summary>Full plans</summary>', '');
+      for (const report of plans) {
+        for (const statement of report.statements) {
+          parts.push(`**${report.request}**`, '', '```sql', statement.sql, '```', '', '```', statement.plan, '```', '');
+        }
       }
+      parts.push('</details>');
     }
-    parts.push('</details>');
   }
   const embedded = results.embedded as StartRow[] | undefined;
   if (embedded) {

@@ -181,5 +181,6 @@ const base = join(directory, `${stamp}-scale-${label}`);
 writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
 const markdown = renderMarkdown(results);
 writeFileSync(`${base}.md`, markdown);
+writeFileSync(`${base}.summary.md`, renderMarkdown(results, 'summary'));
 log(`\n${markdown}`);
 log(`results: ${base}.json and .md`);

@@ -5,7 +5,12 @@ export type Server = { url: string; process: ChildProcess; stop(): Promise<void>
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Waits until `url` answers 200, polling every 50 ms; returns the milliseconds it took. */
-export async function waitForOk(url: string, timeoutMs: number, started = Date.now(), child?: ChildProcess): Promise<number> {
+export async function waitForOk(
+  url: string,
+  timeoutMs: number,
+  started = Date.now(),
+  child?: ChildProcess,
+): Promise<number> {
   for (;;) {
     if (child && child.exitCode !== null) throw new Error(`the process serving ${url} exited with ${child.exitCode}`);
     try {
