@@ -7,6 +7,8 @@ type Captured = { text: string; values: unknown[] };
 
 export type PlanReport = {
   request: string;
+  /** Every statement the request sent (writes are listed, not re-run). */
+  sent: number;
   statements: { sql: string; plan: string; indexes: string[]; seqScans: string[]; executionMs: number }[];
 };
 
@@ -20,7 +22,7 @@ export async function explainReadPaths(options: {
   keyRing: KeyRing;
   username: string;
   password: string;
-  requests: { label: string; url: string }[];
+  requests: { label: string; url: string; method?: 'GET' | 'POST'; payload?: string }[];
 }): Promise<PlanReport[]> {
   const captured: Captured[] = [];
   let capturing = false;
@@ -62,18 +64,38 @@ export async function explainReadPaths(options: {
       payload: { username: options.username, password: options.password },
     });
     const cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    const csrf = (login.json() as { csrfToken: string }).csrfToken;
     for (const request of options.requests) {
-      // Once to warm up, once captured.
-      await app.inject({ method: 'GET', url: request.url, headers: { cookie } });
+      const method = request.method ?? 'GET';
+      const headers = { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' };
+      // A read once to warm up, then captured; a write (which changes the data) only once.
+      if (method === 'GET') await app.inject({ method, url: request.url, headers });
       captured.length = 0;
       capturing = true;
-      const response = await app.inject({ method: 'GET', url: request.url, headers: { cookie } });
+      const response = await app.inject({
+        method,
+        url: request.url,
+        headers,
+        ...(request.payload ? { payload: request.payload } : {}),
+      });
       capturing = false;
-      if (response.statusCode !== 200) throw new Error(`${request.url} answered ${response.statusCode}`);
+      if (response.statusCode >= 300) throw new Error(`${request.url} answered ${response.statusCode}`);
+      const sent = captured.length;
       const statements: PlanReport['statements'] = [];
       for (const statement of captured) {
         const text = statement.text.trim();
-        if (!/^select/i.test(text) || /for update/i.test(text)) continue;
+        if (!/^select/i.test(text) || /for update/i.test(text)) {
+          if (!/^(begin|commit|rollback)/i.test(text)) {
+            statements.push({
+              sql: text,
+              plan: '(a write or a row lock: not run again)',
+              indexes: [],
+              seqScans: [],
+              executionMs: Number.NaN,
+            });
+          }
+          continue;
+        }
         // biome-ignore lint/suspicious/noExplicitAny: the unpatched query, called on the explaining connection
         const result = (await (original as any).call(
           explainer,
@@ -96,7 +118,7 @@ export async function explainReadPaths(options: {
           executionMs: Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN),
         });
       }
-      reports.push({ request: request.label, statements });
+      reports.push({ request: request.label, sent, statements });
     }
   } finally {
     pg.Client.prototype.query = original;

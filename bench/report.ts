@@ -76,11 +76,11 @@ export function renderMarkdown(results: Record<string, unknown>, detail: 'full' 
         ['request', 'statement', 'indexes used', 'sequential scans', 'execution ms'],
         plans.flatMap((report) =>
           report.statements.map((statement, index) => [
-            index === 0 ? report.request : '',
+            index === 0 ? `${report.request} (${report.sent} statements)` : '',
             `\`${statement.sql.slice(0, 70).replace(/\|/g, '\\|').replace(/\s+/g, ' ')}…\``,
             statement.indexes.join(', ') || '-',
             statement.seqScans.join(', ') || '-',
-            statement.executionMs,
+            Number.isFinite(statement.executionMs) ? statement.executionMs : '-',
           ]),
         ),
       ),

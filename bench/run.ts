@@ -13,7 +13,7 @@ import { ROOT, startServer } from './lib/server.js';
 import { benchReadPaths } from './read-paths.js';
 import { renderMarkdown } from './report.js';
 import { benchWeb } from './web.js';
-import { benchWritePath } from './write-path.js';
+import { benchWritePath, SCREENING_BODY } from './write-path.js';
 
 const { values } = parseArgs({
   options: {
@@ -145,6 +145,15 @@ if (only.has('write') || only.has('read') || only.has('web')) {
       results.readPaths = reads.rows;
       log('query plans:');
       const worker = reads.sample;
+      const pooled = new pg.Client({ connectionString: databaseUrl });
+      await pooled.connect();
+      const intake = (
+        await pooled.query<{ id: string }>(
+          "SELECT c.id FROM cases c JOIN users u ON u.id = c.assigned_worker_id WHERE u.username = $1 AND c.status = 'intake' LIMIT 1",
+          [worker.username],
+        )
+      ).rows[0]?.id;
+      await pooled.end();
       results.plans = await explainReadPaths({
         databaseUrl,
         keyRing,
@@ -155,6 +164,16 @@ if (only.has('write') || only.has('read') || only.has('web')) {
           { label: 'search by NIK', url: `/api/v1/beneficiaries?nik=${worker.nik}&limit=50` },
           { label: 'case page', url: `/api/v1/cases/${worker.caseId}` },
           { label: 'work list', url: '/api/v1/worklist' },
+          ...(intake
+            ? [
+                {
+                  label: 'screening (write)',
+                  url: `/api/v1/cases/${intake}/screenings`,
+                  method: 'POST' as const,
+                  payload: SCREENING_BODY,
+                },
+              ]
+            : []),
         ],
       });
     }
