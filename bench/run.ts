@@ -109,7 +109,10 @@ async function ensureCountry(): Promise<{ generatedNow: boolean; version: string
 }
 
 const started = new Date();
-const machine = await describeMachine(Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).href);
+const machine = await describeMachine(
+  Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).href,
+  databaseName(databaseUrl),
+);
 log(
   `machine: ${machine.cores} x ${machine.cpu}, ${machine.memoryGiB} GiB, load ${machine.loadAverageAtStart.join(' ')}, ${machine.node}`,
 );

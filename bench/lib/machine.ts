@@ -3,7 +3,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 
 /** What the figures were measured on: they are ratios because this machine is shared and drifts. */
-export async function describeMachine(url: string) {
+export async function describeMachine(url: string, database: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const settings: Record<string, string> = {};
@@ -20,8 +20,12 @@ export async function describeMachine(url: string) {
       settings[name] = (await client.query<Record<string, string>>(`SHOW ${name}`)).rows[0]?.[name] ?? '';
     }
     settings.database_size =
-      (await client.query<{ s: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS s')).rows[0]
-        ?.s ?? '';
+      (
+        await client.query<{ s: string }>(
+          'SELECT pg_size_pretty(pg_database_size(datname)) AS s FROM pg_database WHERE datname = $1',
+          [database],
+        )
+      ).rows[0]?.s ?? 'not created yet';
   } finally {
     await client.end();
   }
