@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { benchFloorRoutes } from './bench/floor.routes.js';
 import type { AuthConfig, CareSettings } from './config.js';
 import { activitiesRoutes } from './modules/activities/index.js';
 import { aftercareRoutes } from './modules/aftercare/index.js';
@@ -65,6 +66,8 @@ export type AppOptions = {
   clock?: () => Date;
   /** Uploaded documents; default: a fresh temporary directory (tests), the server passes `<data dir>/files`. */
   files?: { storage: FileStorage; maxBytes: number };
+  /** Benchmark servers only: the floor routes of ADR 0012. */
+  benchFloor?: boolean;
   /** Where log lines go (tests read them); standard output by default. */
   logStream?: { write(line: string): void };
 };
@@ -170,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(campaignsRoutes, { context: activities });
       await api.register(surveysRoutes, { context: activities });
       await api.register(auditRoutes, { db });
+      if (options.benchFloor) await api.register(benchFloorRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { addBenchCommands } from './cli.bench.js';
 import { addUserCommands, describeAppError } from './cli.users.js';
 import { ConfigError, loadConfig, writeKeyFile } from './config.js';
 import { runAlerts } from './modules/alerts/index.js';
@@ -137,6 +138,7 @@ export function buildCli(): Command {
     });
 
   addUserCommands(program);
+  addBenchCommands(program);
 
   program
     .command('keys')

@@ -67,6 +67,10 @@ const EnvSchema = z.object({
   CASELOAD_CLIENTS_PER_COUNSELLOR: z.coerce.number().int().min(1).max(100).default(10),
   ATENSI_DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(500).default(20),
   ATENSI_DEMO_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).default(DEMO_PASSWORD),
+  ATENSI_BENCH_FLOOR: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((value) => value === '1'),
 });
 
 export type CareSettings = { referralResponseDays: number; aftercareMonths: number[] };
@@ -104,6 +108,8 @@ export type Config = {
   /** Uploaded documents: kept under `<data dir>/files`, at most this many bytes each. */
   documents: { dir: string; maxBytes: number };
   demoPassword: string;
+  /** Benchmark servers only: registers the floor routes of ADR 0012 (`ATENSI_BENCH_FLOOR=1`). */
+  benchFloor: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
 };
@@ -160,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     documents: { dir: join(dataDir, 'files'), maxBytes: values.ATENSI_DOCUMENT_MAX_MB * 1024 * 1024 },
     demoPassword: values.ATENSI_DEMO_PASSWORD,
+    benchFloor: values.ATENSI_BENCH_FLOOR,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
   };

@@ -50,6 +50,7 @@ export async function startServer(
       certificationExpiringDays: config.certificationExpiringDays,
       caseloadNorms: config.caseloadNorms,
       files: { storage: new DiskFileStorage(config.documents.dir), maxBytes: config.documents.maxBytes },
+      benchFloor: config.benchFloor,
       ...(config.webDir ? { webDir: config.webDir } : {}),
     });
     const url = await app.listen({ port: options.port ?? config.port, host: config.host });

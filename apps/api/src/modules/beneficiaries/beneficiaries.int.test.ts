@@ -163,7 +163,7 @@ describe(`beneficiaries as the contract says, on ${testDatabaseKind}`, () => {
         sex: 'F',
         birthDate: '2000-01-30',
         regionCode: '32.04.12',
-        aliases: ['Ratih'],
+        aliases: ['Ratih', 'Nana'],
       })
     ).json();
     const byNik = await worker.request({ method: 'GET', url: `/api/v1/beneficiaries?nik=${nik}` });
@@ -173,6 +173,11 @@ describe(`beneficiaries as the contract says, on ${testDatabaseKind}`, () => {
     expect(byNik.body).not.toContain(nik);
     const byAlias = await worker.request({ method: 'GET', url: '/api/v1/beneficiaries?q=ratih' });
     expect(byAlias.json().items.map((item: { id: string }) => item.id)).toContain(created.id);
+    // Any case, any part of the name; two aliases are never matched as one string.
+    const byPart = await worker.request({ method: 'GET', url: '/api/v1/beneficiaries?q=KUSUMA' });
+    expect(byPart.json().items.map((item: { id: string }) => item.id)).toContain(created.id);
+    const acrossAliases = await worker.request({ method: 'GET', url: '/api/v1/beneficiaries?q=ratih%20nana' });
+    expect(acrossAliases.json().items.map((item: { id: string }) => item.id)).not.toContain(created.id);
     const elsewhere = await buildInstitution(t.database.db, { type: 'ipwl' });
     const { session: stranger } = await signedInUser(t.app, t.database.db, {
       role: 'pendamping',

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { escapeLike } from '../../platform/db/like.js';
 import { ACTIVE_STATUSES, cases } from '../cases/index.js';
@@ -44,11 +44,10 @@ export async function searchBeneficiaries(
   if (filter.nikHash) conditions.push(eq(beneficiaries.nikHash, filter.nikHash));
   if (filter.q) {
     const pattern = `%${escapeLike(filter.q.toLowerCase())}%`;
-    const match = or(
-      ilike(beneficiaries.fullName, pattern),
-      sql`EXISTS (SELECT 1 FROM unnest("beneficiaries"."aliases") alias WHERE lower(alias) LIKE ${pattern})`,
+    // Both arms are index scans (trigram indexes of migrations 0006 and 0040), combined by a BitmapOr.
+    conditions.push(
+      sql`(lower(${beneficiaries.fullName}) LIKE ${pattern} OR (${beneficiaries.aliases} <> '{}' AND beneficiary_aliases_text(${beneficiaries.aliases}) LIKE ${pattern}))`,
     );
-    if (match) conditions.push(match);
   }
   if (filter.regionCode) conditions.push(like(beneficiaries.regionCode, `${escapeLike(filter.regionCode)}%`));
   if (filter.birthDate) conditions.push(eq(beneficiaries.birthDate, filter.birthDate));

@@ -53,6 +53,11 @@ export async function insertCaseEvent(db: Db, values: typeof caseEvents.$inferIn
   await db.insert(caseEvents).values(values);
 }
 
+/** Several events of one step, in one statement (their order is kept by their time-ordered keys). */
+export async function insertCaseEvents(db: Db, rows: (typeof caseEvents.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await db.insert(caseEvents).values(rows);
+}
+
 export async function findCaseEvents(db: Db, caseId: string) {
   return db
     .select()

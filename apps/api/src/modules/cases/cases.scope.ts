@@ -10,7 +10,10 @@ export function caseWithinScope(scope: Scope): SQL {
     scope.institutionIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  return sql`(${cases.institutionId} IN (${ids}) OR EXISTS (
-    SELECT 1 FROM referrals r WHERE r.case_id = "cases"."id" AND r.to_institution_id IN (${ids})
-      AND r.status IN ('accepted', 'completed')))`;
+  // The cases that came by an accepted referral are collected once (an InitPlan), so both arms of the OR are
+  // index conditions (institution_id, id) and the planner can drive a query from the institution's cases instead of
+  // testing every case of the country (bench/results, issue 9).
+  return sql`(${cases.institutionId} IN (${ids}) OR "cases"."id" = ANY (ARRAY(
+    SELECT r.case_id FROM referrals r WHERE r.to_institution_id IN (${ids})
+      AND r.status IN ('accepted', 'completed'))))`;
 }

@@ -1,5 +1,4 @@
 import type { InstitutionSummary } from '@atensi/contracts';
-import ExcelJS from 'exceljs';
 import { csvField } from '../../platform/csv.js';
 
 const COLUMNS = [
@@ -31,6 +30,8 @@ export function directoryCsv(rows: Row[]): string {
 
 /** The directory as an Excel workbook with one sheet, a frozen header and an autofilter. */
 export async function directoryXlsx(rows: Row[]): Promise<Buffer> {
+  // Loaded on first use: exceljs is large, and every start of the server would pay for it (bench/results).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Atensi';
   const sheet = workbook.addWorksheet('Lembaga', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -72,6 +72,12 @@ describe(`POST /cases/:id/screenings as the contract says, on ${testDatabaseKind
       'start_screening',
       'route_further_assessment',
     ]);
+    // Each move names where the case came from and where it went.
+    expect(
+      read
+        .json()
+        .history.map((event: { fromStatus: string; toStatus: string }) => `${event.fromStatus}>${event.toStatus}`),
+    ).toStrictEqual(['intake>screening', 'screening>further_assessment']);
     // Moderate risk cannot be planned before the further assessment is complete.
     expect(read.json().allowedActions).not.toContain('approve_plan');
     const plan = await worker.request({

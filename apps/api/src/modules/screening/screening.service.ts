@@ -2,12 +2,11 @@ import { type CreateScreeningInput, type Screening, scoreAssist, whoResponseOf }
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor, Caller } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import type { Db } from '../../platform/db/database.js';
 import { uuidv7 } from '../../platform/db/uuid.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { type AuditContext, recordAudit } from '../audit/index.js';
 import type { ClientDataContext } from '../beneficiaries/index.js';
-import { type CaseRow, cases, caseWithinScope, recordCaseEvent } from '../cases/index.js';
+import { type CaseRow, cases, caseWithinScope, insertCaseEvents } from '../cases/index.js';
 import { editScopeOf, isWithinScope, scopeOf, todayInJakarta } from '../institutions/index.js';
 import { type InstrumentSet, publishedRevision } from '../instruments/index.js';
 import { type ScreeningRow, screenings } from './screening.table.js';
@@ -31,19 +30,6 @@ function present(row: ScreeningRow, caseStatus: string): Screening {
     instrumentRevision: row.scoringVersion,
     screenedAt: row.screenedAt.toISOString(),
   };
-}
-
-async function moveTo(
-  tx: Db,
-  current: CaseRow,
-  status: CaseRow['status'],
-  action: string,
-  actorId: string,
-  on: string,
-) {
-  await tx.update(cases).set({ status, updatedAt: new Date() }).where(eq(cases.id, current.id));
-  await recordCaseEvent(tx, { id: current.id, status }, { action, reason: null, on, actorId });
-  return { ...current, status };
 }
 
 /**
@@ -77,9 +63,17 @@ export async function submitScreening(
     if (found.status !== 'intake' && found.status !== 'screening') {
       throw new AppError('conflict', 'screening.case_status', {}, { status: found.status });
     }
-    let current = found;
-    if (current.status === 'intake')
-      current = await moveTo(tx, current, 'screening', 'start_screening', actor.id, today);
+    // The moves along the route, decided first and written together: one insert of the events and one update
+    // of the case (a screening is the busiest write of the product: fewer round trips, bench/results, issue 9).
+    const moves: { action: string; from: CaseRow['status']; to: CaseRow['status'] }[] = [];
+    let status: CaseRow['status'] = found.status;
+    const moveTo = (to: CaseRow['status'], action: string) => {
+      moves.push({ action, from: status, to });
+      status = to;
+    };
+    if (status === 'intake') moveTo('screening', 'start_screening');
+    if (result.nextStep === 'family_based_rehab') moveTo('family_based_rehab', 'route_family_based');
+    else if (result.nextStep === 'further_assessment') moveTo('further_assessment', 'route_further_assessment');
     const [row] = await tx
       .insert(screenings)
       .values({
@@ -98,14 +92,23 @@ export async function submitScreening(
       })
       .returning();
     if (!row) throw new Error('screening insert returned nothing');
-    if (result.nextStep === 'family_based_rehab') {
-      current = await moveTo(tx, current, 'family_based_rehab', 'route_family_based', actor.id, today);
-    } else if (result.nextStep === 'further_assessment') {
-      current = await moveTo(tx, current, 'further_assessment', 'route_further_assessment', actor.id, today);
-    }
+    await insertCaseEvents(
+      tx,
+      // Same transaction, same recorded_at: the history orders them by their keys, one millisecond apart.
+      moves.map((move, index) => ({
+        id: uuidv7(Date.now() + index),
+        caseId,
+        action: move.action,
+        fromStatus: move.from,
+        toStatus: move.to,
+        reason: null,
+        occurredOn: today,
+        actorId: actor.id,
+      })),
+    );
     await tx
       .update(cases)
-      .set({ version: found.version + 1 })
+      .set({ status, version: found.version + 1, ...(moves.length > 0 ? { updatedAt: new Date() } : {}) })
       .where(eq(cases.id, caseId));
     await recordAudit(tx, caller.audit, {
       action: 'screening.create',
@@ -119,7 +122,7 @@ export async function submitScreening(
         instrumentRevision: instrument.revision,
       },
     });
-    return present(row, current.status);
+    return present(row, status);
   });
 }
 

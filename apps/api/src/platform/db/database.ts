@@ -76,7 +76,9 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob; comma
 }
 
 async function openPostgres(options: { url: string; poolSize?: number }): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  // JIT compilation off for the API's sessions: its queries are short, and at national scale the planner's cost
+  // estimates made PostgreSQL compile plans for 75 to 790 ms to run them in 20 to 150 (bench/results, issue 9).
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, options: '-c jit=off' });
   // An idle client that loses its server emits 'error' on the pool; without a listener the process would crash.
   pool.on('error', () => {});
   const probe = await pool.connect();

@@ -13,6 +13,8 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     root: webDir,
     prefix: '/',
     index: ['index.html'],
+    // The build writes .br and .gz copies (apps/web/scripts/compress.mjs): sent to browsers that accept them.
+    preCompressed: true,
     setHeaders: (response, path) => {
       const immutable = path.includes(`${join(webDir, 'assets')}`);
       response.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

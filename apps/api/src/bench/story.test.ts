@@ -1,0 +1,116 @@
+import { nikProblem } from '@atensi/contracts';
+import { describe, expect, test } from 'vitest';
+import { transition } from '../modules/cases/index.js';
+import { uuidv7At } from './ids.js';
+import { Random } from './random.js';
+import { buildPerson, type NikRegistry } from './story.js';
+import { volumesFor } from './volumes.js';
+import { buildWorld, type RegionSet } from './world.js';
+
+const regions: RegionSet = {
+  provinces: [
+    { code: '31', name: 'DKI Jakarta' },
+    { code: '73', name: 'Sulawesi Selatan' },
+  ],
+  regencies: [
+    { code: '31.75', name: 'Kota Jakarta Timur', provinceCode: '31' },
+    { code: '73.05', name: 'Kabupaten Takalar', provinceCode: '73' },
+  ],
+  villagesOf: new Map([
+    ['31.75', ['31.75.06.1001', '31.75.06.1002', '31.75.01.1001']],
+    ['73.05', ['73.05.02.2001']],
+  ]),
+};
+const now = new Date('2026-12-02T03:00:00Z');
+const world = buildWorld({ seed: 7, now, volumes: volumesFor(0.001), regions });
+
+describe('the generator’s people and episodes', () => {
+  const niks: NikRegistry = new Map();
+  const institution = world.institutions.find((i) => i.type === 'ipwl');
+  if (!institution) throw new Error('no IPWL in the test world');
+  const people = Array.from({ length: 400 }, (_, index) => buildPerson(world, institution, index, niks));
+
+  test('the same seed gives the same person', () => {
+    const again = buildPerson(world, institution, 3, new Map());
+    expect(again.fullName).toBe(people[3]?.fullName);
+    expect(again.episodes.map((e) => e.status)).toStrictEqual(people[3]?.episodes.map((e) => e.status));
+  });
+
+  test('every NIK is valid for the person’s sex and birth date, in their district, and unique', () => {
+    const seen = new Set<string>();
+    for (const person of people) {
+      if (!person.nik) continue;
+      expect(nikProblem(person.nik, { sex: person.sex, birthDate: person.birthDate })).toBeNull();
+      expect(person.nik.slice(0, 6)).toBe(person.regionCode.slice(0, 8).replace(/\./g, ''));
+      expect(seen.has(person.nik)).toBe(false);
+      seen.add(person.nik);
+    }
+    expect(seen.size).toBeGreaterThan(300);
+  });
+
+  test('every episode history is one the case state machine allows, in time order, up to today', () => {
+    for (const person of people) {
+      let running = 0;
+      for (const episode of person.episodes) {
+        let facts = { status: 'intake' as const, assessmentCompleted: false, terminationReason: null } as Parameters<
+          typeof transition
+        >[0];
+        let last = 0;
+        for (const event of episode.events) {
+          expect(event.atMs).toBeGreaterThanOrEqual(last);
+          expect(event.atMs).toBeLessThanOrEqual(now.getTime());
+          last = event.atMs;
+          if (['open', 'refer', 'transfer_in', 'close_relapse'].includes(event.action)) continue;
+          const result = transition(
+            { ...facts, assessmentCompleted: episode.assessmentCompleted || facts.assessmentCompleted },
+            { action: event.action as never, reason: (event.reason ?? undefined) as never },
+          );
+          expect(result).toStrictEqual({ ok: true, to: event.to });
+          facts = {
+            ...facts,
+            status: event.to,
+            terminationReason: event.action === 'terminate' ? (event.reason as never) : facts.terminationReason,
+          };
+        }
+        expect(episode.status).toBe(episode.events[episode.events.length - 1]?.to);
+        if (!['terminated', 'aftercare', 'closed'].includes(episode.status)) running += 1;
+      }
+      // One running episode per person at most (the partial unique index of migration 0006).
+      expect(running).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('screenings are scored, and only the last of an episode routes it', () => {
+    for (const person of people) {
+      for (const episode of person.episodes) {
+        const steps = episode.screenings.map((s) => s.outcome.nextStep);
+        expect(steps.slice(0, -1).every((step) => step === 'no_further_action')).toBe(true);
+      }
+    }
+    const all = people.flatMap((p) => p.episodes.flatMap((e) => e.screenings));
+    expect(all.length / people.flatMap((p) => p.episodes).length).toBeGreaterThan(1.5);
+  });
+});
+
+describe('generated keys', () => {
+  test('UUIDv7 with the given millisecond, version 7 and variant 10, and no repeats', () => {
+    const random = new Random('ids');
+    const ms = Date.UTC(2025, 5, 1, 2, 3, 4, 5);
+    const ids = Array.from({ length: 5000 }, () => uuidv7At(ms, random));
+    for (const id of ids.slice(0, 50)) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(Number.parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(ms);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('the seeded random numbers repeat for the same seed and stay in range', () => {
+    const a = new Random(1, 'x');
+    const b = new Random(1, 'x');
+    const values = Array.from({ length: 1000 }, () => a.int(3, 9));
+    expect(values).toStrictEqual(Array.from({ length: 1000 }, () => b.int(3, 9)));
+    expect(Math.min(...values)).toBe(3);
+    expect(Math.max(...values)).toBe(9);
+    expect(new Random(2, 'x').next()).not.toBe(new Random(1, 'x').next());
+  });
+});
