@@ -151,6 +151,23 @@ describe.skipIf(!hasChromium)('screening and further assessment', () => {
       expect(components).toStrictEqual(['dukungan_keluarga', 'terapi', 'vokasional_kewirausahaan']);
       await page.getByTestId('assessment-to-case').click();
       await page.locator('[data-testid="case-status"][data-status="planned"]').first().waitFor();
+
+      // And the plan editor opens pre-filled: community-based as recommended, one goal per component with a need
+      await page.getByTestId('tab-plan').click();
+      await page.getByTestId('plan-create').click();
+      await page.getByTestId('plan-prefill').waitFor();
+      expect(await page.getByTestId('plan-setting').locator('input:checked').inputValue()).toBe('community_based');
+      const goals = page.getByTestId('plan-goal-form');
+      expect(
+        await Promise.all([0, 1, 2].map((index) => goals.nth(index).getByTestId('plan-goal-component').inputValue())),
+      ).toStrictEqual([
+        'Dukungan keluarga',
+        'Terapi fisik, psikososial dan mental spiritual',
+        'Pelatihan vokasional dan pembinaan kewirausahaan',
+      ]);
+      expect(await goals.count()).toBe(3);
+      await page.getByTestId('plan-editor-back').click();
+      await page.locator('[data-testid="case-status"][data-status="planned"]').first().waitFor();
       await page.getByTestId('tab-screening').click();
       await page.getByTestId('case-screening').first().waitFor();
       expect(await page.getByTestId('case-screening').count()).toBe(1);

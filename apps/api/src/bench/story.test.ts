@@ -52,9 +52,13 @@ describe('the generator’s people and episodes', () => {
     for (const person of people) {
       let running = 0;
       for (const episode of person.episodes) {
-        let facts = { status: 'intake' as const, assessmentCompleted: false, terminationReason: null } as Parameters<
-          typeof transition
-        >[0];
+        // Plans are not generated yet: the generator takes every planned case as having its active plan.
+        let facts = {
+          status: 'intake' as const,
+          assessmentCompleted: false,
+          terminationReason: null,
+          hasActivePlan: true,
+        } as Parameters<typeof transition>[0];
         let last = 0;
         for (const event of episode.events) {
           expect(event.atMs).toBeGreaterThanOrEqual(last);
