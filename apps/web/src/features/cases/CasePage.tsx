@@ -1,19 +1,5 @@
 import { type Case, CaseAction, type CaseStatus } from '@atensi/contracts';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  Textarea,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconCheck, IconId, IconPlayerPlay, IconX } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
@@ -23,7 +9,6 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { LoadingState } from '../../components/LoadingState';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ApiError, type Tagged } from '../../lib/api';
-import { formatDate, formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { withParams } from '../../lib/search-params';
 import { CaseNotesTab } from '../aftercare/CaseNotesTab';
@@ -35,7 +20,8 @@ import { CaseReferralsTab } from '../referrals/CaseReferralsTab';
 import { CaseScreeningsTab, StartScreeningButton } from '../screening/CaseScreeningsTab';
 import { CaseProgressTab } from '../service-delivery/CaseProgressTab';
 import { CaseSocialAidTab } from '../social-aid/CaseSocialAidTab';
-import { CaseEventReason as EventReason } from './CaseEventReason';
+import { CaseHistory } from './CaseHistory';
+import { CaseSummary } from './CaseSummary';
 import { CaseStatusBadge } from './case-labels';
 import { useCase, useCaseTransition } from './cases.api';
 import { TerminateCaseModal } from './TerminateCaseModal';
@@ -59,24 +45,6 @@ export function CasePage() {
       {query.data && (
         <CaseView tagged={query.data} onReload={() => void query.refetch()} isReloading={query.isFetching} />
       )}
-    </Stack>
-  );
-}
-
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" data-testid={testId}>
-        {children ?? (
-          <Text span c="dimmed" size="sm">
-            {t('institutions.notRecorded')}
-          </Text>
-        )}
-      </Text>
     </Stack>
   );
 }
@@ -119,8 +87,8 @@ function CaseView({
   isReloading: boolean;
 }) {
   const { t } = useTranslation();
-  const [language] = useLanguage();
-  const me = useCurrentUser();
+  const [_language] = useLanguage();
+  const _me = useCurrentUser();
   const location = useLocation();
   const item = tagged.data;
   const [searchParams, setSearchParams] = useSearchParams();
@@ -157,14 +125,54 @@ function CaseView({
     setPending(action);
   };
 
-  const worker =
-    item.assignedWorkerId === null
-      ? t('cases.unassigned')
-      : item.assignedWorkerId === me.id
-        ? t('cases.you')
-        : (item.assignedWorkerName ?? t('cases.otherWorker'));
   const manualActions = item.allowedActions.filter((action) => action !== 'terminate');
   const canTerminate = item.allowedActions.includes('terminate');
+  const caseTabs: { value: Tab; label: string; testId: string; panel: ReactNode }[] = [
+    {
+      value: 'history',
+      label: t('cases.page.history'),
+      testId: 'tab-history',
+      panel: <CaseHistory item={item} actionLabel={actionLabel} statusLabel={statusLabel} />,
+    },
+    {
+      value: 'screening',
+      label: t('screening.tab.title'),
+      testId: 'tab-screening',
+      panel: <CaseScreeningsTab item={item} />,
+    },
+    {
+      value: 'assessment',
+      label: t('assessment.tab.title'),
+      testId: 'tab-assessment',
+      panel: <CaseAssessmentTab item={item} />,
+    },
+    { value: 'plan', label: t('plans.tab.title'), testId: 'tab-plan', panel: <CasePlanTab item={item} /> },
+    {
+      value: 'progress',
+      label: t('services.progress.tab'),
+      testId: 'tab-progress',
+      panel: <CaseProgressTab item={item} />,
+    },
+    {
+      value: 'socialAid',
+      label: t('socialAid.tab'),
+      testId: 'tab-social-aid',
+      panel: <CaseSocialAidTab item={item} />,
+    },
+    {
+      value: 'referrals',
+      label: t('cases.tabs.referrals'),
+      testId: 'tab-referrals',
+      panel: <CaseReferralsTab item={item} />,
+    },
+    {
+      value: 'aftercare',
+      label: t('cases.tabs.aftercare'),
+      testId: 'tab-aftercare',
+      panel: <FollowUpsTab item={item} />,
+    },
+    { value: 'notes', label: t('cases.tabs.notes'), testId: 'tab-notes', panel: <CaseNotesTab item={item} /> },
+  ];
 
   return (
     <Stack gap="lg">
@@ -231,51 +239,7 @@ function CaseView({
         </Alert>
       )}
 
-      <Paper withBorder p="md" radius="md">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          <Field label={t('cases.page.beneficiary')}>
-            <Anchor
-              component={Link}
-              to={`/beneficiaries/${item.beneficiaryId}`}
-              size="sm"
-              data-testid="case-beneficiary"
-            >
-              {item.beneficiaryName}
-            </Anchor>
-          </Field>
-          <Field label={t('cases.page.institution')} testId="case-institution">
-            <Anchor component={Link} to={`/institutions/${item.institutionId}`} size="sm">
-              {item.institutionName}
-            </Anchor>
-          </Field>
-          <Field label={t('cases.page.intakeSource')}>{t(`cases.intakeSources.${item.intakeSource}`)}</Field>
-          <Field label={t('cases.page.openedAt')}>{formatDateTime(item.openedAt, language)}</Field>
-          <Field label={t('cases.page.worker')}>{worker}</Field>
-          <Field label={t('cases.page.report')} testId="case-report-shown">
-            {item.report
-              ? `${item.report.cardNumber} · ${t('cases.page.reportBy', {
-                  reporter: t(`beneficiaries.reporters.${item.report.reporter}`),
-                  date: formatDate(item.report.reportedOn, language),
-                })}`
-              : null}
-          </Field>
-          {item.terminationReason && (
-            <Field label={t('cases.page.terminated')} testId="case-termination">
-              {t('cases.page.terminatedBecause', {
-                reason: t(`cases.terminationReasons.${item.terminationReason}`),
-                date: item.terminatedOn ? formatDate(item.terminatedOn, language) : '—',
-              })}
-            </Field>
-          )}
-          {item.previousCaseId && (
-            <Field label={t('cases.page.previousCase')}>
-              <Anchor component={Link} to={`/cases/${item.previousCaseId}`} size="sm">
-                {t('cases.page.previousCase')}
-              </Anchor>
-            </Field>
-          )}
-        </SimpleGrid>
-      </Paper>
+      <CaseSummary item={item} />
 
       <Paper withBorder p="md" radius="md" component="section" data-testid="case-actions">
         <Stack gap="sm">
@@ -343,95 +307,18 @@ function CaseView({
           keepMounted={false}
         >
           <Tabs.List px="sm" pt="xs">
-            <Tabs.Tab value="history" data-testid="tab-history">
-              {t('cases.page.history')}
-            </Tabs.Tab>
-            <Tabs.Tab value="screening" data-testid="tab-screening">
-              {t('screening.tab.title')}
-            </Tabs.Tab>
-            <Tabs.Tab value="assessment" data-testid="tab-assessment">
-              {t('assessment.tab.title')}
-            </Tabs.Tab>
-            <Tabs.Tab value="plan" data-testid="tab-plan">
-              {t('plans.tab.title')}
-            </Tabs.Tab>
-            <Tabs.Tab value="progress" data-testid="tab-progress">
-              {t('services.progress.tab')}
-            </Tabs.Tab>
-            <Tabs.Tab value="socialAid" data-testid="tab-social-aid">
-              {t('socialAid.tab')}
-            </Tabs.Tab>
-            <Tabs.Tab value="referrals" data-testid="tab-referrals">
-              {t('cases.tabs.referrals')}
-            </Tabs.Tab>
-            <Tabs.Tab value="aftercare" data-testid="tab-aftercare">
-              {t('cases.tabs.aftercare')}
-            </Tabs.Tab>
-            <Tabs.Tab value="notes" data-testid="tab-notes">
-              {t('cases.tabs.notes')}
-            </Tabs.Tab>
+            {caseTabs.map((entry) => (
+              <Tabs.Tab key={entry.value} value={entry.value} data-testid={entry.testId}>
+                {entry.label}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
-          <Tabs.Panel value="history" p="md">
-            <Stack gap="md" data-testid="case-history">
-              <Timeline active={item.history.length - 1} bulletSize={20} lineWidth={2}>
-                {item.history.map((event) => (
-                  <Timeline.Item
-                    key={event.id}
-                    title={actionLabel(event.action)}
-                    data-testid="case-event"
-                    data-action={event.action}
-                  >
-                    <Stack gap={2}>
-                      <Text size="sm">
-                        {event.fromStatus
-                          ? t('cases.history.move', {
-                              from: statusLabel(event.fromStatus),
-                              to: statusLabel(event.toStatus),
-                            })
-                          : statusLabel(event.toStatus)}
-                      </Text>
-                      {event.reason && <EventReason action={event.action} reason={event.reason} />}
-                      <Text size="xs" c="dimmed">
-                        {formatDate(event.occurredOn, language)}
-                        {' · '}
-                        {t('cases.history.recorded', { time: formatDateTime(event.recordedAt, language) })}
-                        {event.actorId === me.id
-                          ? ` ${t('cases.history.byYou')}`
-                          : event.actorName
-                            ? ` ${t('cases.history.by', { name: event.actorName })}`
-                            : ''}
-                      </Text>
-                    </Stack>
-                  </Timeline.Item>
-                ))}
-              </Timeline>
-            </Stack>
-          </Tabs.Panel>
-          <Tabs.Panel value="screening" p="md">
-            <CaseScreeningsTab item={item} />
-          </Tabs.Panel>
-          <Tabs.Panel value="assessment" p="md">
-            <CaseAssessmentTab item={item} />
-          </Tabs.Panel>
-          <Tabs.Panel value="plan" p="md">
-            <CasePlanTab item={item} />
-          </Tabs.Panel>
-          <Tabs.Panel value="progress" p="md">
-            <CaseProgressTab item={item} />
-          </Tabs.Panel>
-          <Tabs.Panel value="socialAid" p="md">
-            <CaseSocialAidTab item={item} />
-          </Tabs.Panel>
-          <Tabs.Panel value="referrals" p="md">
-            <CaseReferralsTab item={item} />
-          </Tabs.Panel>
-          <Tabs.Panel value="aftercare" p="md">
-            <FollowUpsTab item={item} />
-          </Tabs.Panel>
-          <Tabs.Panel value="notes" p="md">
-            {/* Mounted only while open (keepMounted false): every read of the notes is audited. */}
-            <CaseNotesTab item={item} />
-          </Tabs.Panel>
+          {/* Mounted only while open (keepMounted false): every read of screenings, notes... is audited. */}
+          {caseTabs.map((entry) => (
+            <Tabs.Panel key={entry.value} value={entry.value} p="md">
+              {entry.panel}
+            </Tabs.Panel>
+          ))}
         </Tabs>
       </Paper>
 
