@@ -4,7 +4,7 @@ import { transition } from '../modules/cases/index.js';
 import { drugUseAnswers, noDrugAnswers } from './assist-answers.js';
 import { uuidv7At } from './ids.js';
 import type { Random } from './random.js';
-import type { CaseEventStory, EpisodeStory, PersonStory, ReferralStory } from './story.js';
+import type { CaseEventStory, EpisodeStory, PersonStory, PlanRevisionStory, ReferralStory } from './story.js';
 import { dayOf, type GenInstitution, type World } from './world.js';
 
 const DAY_MS = 86_400_000;
@@ -76,6 +76,9 @@ class EpisodeWalk {
       screenings: [],
       assessment: null,
       referral: null,
+      plans: [],
+      activePlanId: null,
+      delivery: null,
       followUps: [],
       notes: [],
       updatedMs: start.ms,
@@ -90,6 +93,7 @@ class EpisodeWalk {
     to: CaseStatus,
     reason: string | null,
     via: CaseEventStory['via'],
+    actorId = this.actor,
   ) {
     this.episode.events.push({
       id: uuidv7At(this.t, this.random),
@@ -98,7 +102,7 @@ class EpisodeWalk {
       to,
       reason,
       atMs: this.t,
-      actorId: this.actor,
+      actorId,
       via,
     });
     this.episode.status = to;
@@ -121,15 +125,14 @@ class EpisodeWalk {
       status: this.episode.status,
       assessmentCompleted: this.episode.assessmentCompleted,
       terminationReason: this.episode.terminationReason,
-      // Intervention plans are not generated yet (issue 9 remains: plans and service records): the generator lets
-      // the state machine take every planned case as having its active plan.
-      hasActivePlan: true,
+      hasActivePlan: this.episode.activePlanId !== null,
     };
     const result = transition(facts, { action, reason });
     if (!result.ok) throw new Error(`the generator tried ${action} from ${facts.status}: ${result.refusal}`);
     if (action === 'terminate') {
       this.episode.terminationReason = reason ?? null;
       this.episode.terminatedOn = dayOf(this.t);
+      if (this.episode.delivery) this.episode.delivery.untilMs = this.t;
     }
     if (via !== 'screening') this.episode.version += 1;
     this.push(action, facts.status, result.to, eventReason ?? reason ?? null, via);
@@ -203,6 +206,159 @@ class EpisodeWalk {
     assessment.completedAtMs = this.t;
     this.episode.assessmentCompleted = true;
     this.move('approve_plan', 'assessment', undefined, 'assessment_completed');
+  }
+
+  /** A status-keeping event of the case (the plans module's `plan_submit`, `plan_approve`...). */
+  private note(action: string, actorId = this.actor) {
+    this.push(action, this.episode.status, this.episode.status, null, 'plan', actorId);
+  }
+
+  /** Who decides a plan: a manager of the institution, or another worker when the author is the manager. */
+  private decider(author: string): string | null {
+    const manager = this.institution.managerId;
+    if (manager && manager !== author) return manager;
+    return this.institution.workers.find((worker) => worker !== author) ?? null;
+  }
+
+  /** A new revision (a draft) written by the case's worker now; the setting is the assessment's, or family-based. */
+  private draftPlan(requiresApproval: boolean, setting: PlanRevisionStory['setting']): PlanRevisionStory {
+    const startOn = dayOf(this.t + this.random.int(0, 3) * DAY_MS);
+    const months = setting === 'residential' ? 6 : this.random.pick([3, 3, 4, 6]);
+    const revision: PlanRevisionStory = {
+      id: uuidv7At(this.t, this.random),
+      revision: this.episode.plans.length + 1,
+      institutionId: this.institution.id,
+      status: 'draft',
+      requiresApproval,
+      setting,
+      startOn,
+      plannedEndOn: addMonths(startOn, months),
+      createdMs: this.t,
+      createdBy: this.actor,
+      submittedMs: null,
+      submittedBy: null,
+      returned: null,
+      decidedMs: null,
+      decidedBy: null,
+      activatedMs: null,
+      supersededMs: null,
+      updatedMs: this.t,
+      version: 1,
+    };
+    this.episode.plans.push(revision);
+    return revision;
+  }
+
+  private activatePlan(revision: PlanRevisionStory) {
+    for (const earlier of this.episode.plans) {
+      if (earlier.status !== 'active') continue;
+      earlier.status = 'superseded';
+      earlier.supersededMs = this.t;
+      earlier.version += 1;
+    }
+    revision.status = 'active';
+    revision.activatedMs = this.t;
+    this.episode.activePlanId = revision.id;
+    this.episode.version += 1;
+  }
+
+  /**
+   * Writes, submits and (for a moderate or high-risk case) has approved a revision, as plans.service and
+   * plan-decisions.service do it; false when today comes first (the revision stays where it is).
+   */
+  plan(requiresApproval: boolean, setting: PlanRevisionStory['setting']): boolean {
+    const revision = this.draftPlan(requiresApproval, setting);
+    if (!this.wait(2, 0.7)) return false;
+    revision.submittedMs = this.t;
+    revision.submittedBy = this.actor;
+    revision.updatedMs = this.t;
+    revision.version += 1;
+    if (!requiresApproval) {
+      this.activatePlan(revision);
+      this.note('plan_activate');
+      return true;
+    }
+    revision.status = 'submitted';
+    this.note('plan_submit');
+    const decider = this.decider(revision.createdBy);
+    if (!decider || !this.wait(3, 0.7)) return false;
+    revision.decidedMs = this.t;
+    revision.decidedBy = decider;
+    revision.updatedMs = this.t;
+    revision.version += 1;
+    if (this.random.chance(0.1)) {
+      revision.status = 'returned';
+      revision.returned = { atMs: this.t, by: decider, resubmittedMs: null };
+      this.note('plan_return', decider);
+      if (!this.wait(3, 0.7)) return false;
+      revision.status = 'submitted';
+      revision.returned.resubmittedMs = this.t;
+      revision.submittedMs = this.t;
+      revision.version += 2;
+      this.note('plan_submit');
+      if (!this.wait(2, 0.7)) return false;
+      revision.decidedMs = this.t;
+    }
+    this.activatePlan(revision);
+    this.note('plan_approve', decider);
+    return true;
+  }
+
+  /** The first service given starts the delivery (service-delivery's record-services moves the case). */
+  startService() {
+    this.move('start_service', 'service', undefined, 'first_service');
+    this.episode.delivery = {
+      institutionId: this.institution.id,
+      fromMs: this.t,
+      untilMs: this.world.todayMs,
+      workerId: this.episode.assignedWorkerId ?? this.actor,
+    };
+  }
+
+  /**
+   * Now and then a plan is revised during service: the new revision goes through the same steps and supersedes the
+   * active one. Placed after the walk, in the middle of the delivery, its events slot in by time.
+   */
+  revise(): void {
+    const delivery = this.episode.delivery;
+    const active = this.episode.plans.find((plan) => plan.id === this.episode.activePlanId);
+    if (!delivery || !active || !this.random.chance(0.07)) return;
+    const span = delivery.untilMs - delivery.fromMs;
+    if (span < 40 * DAY_MS) return;
+    const walked = {
+      t: this.t,
+      status: this.episode.status,
+      events: this.episode.events.length,
+      updatedMs: this.episode.updatedMs,
+      version: this.episode.version,
+      active: { ...active },
+    };
+    this.t = delivery.fromMs + span * (0.3 + 0.3 * this.random.next());
+    this.episode.status = this.statusAt(this.t);
+    const done = this.plan(active.requiresApproval, active.setting) && this.t < delivery.untilMs;
+    const added = this.episode.events.splice(walked.events);
+    if (done) {
+      for (const event of added) {
+        const at = this.episode.events.findIndex((other) => other.atMs > event.atMs);
+        this.episode.events.splice(at === -1 ? this.episode.events.length : at, 0, event);
+      }
+    } else {
+      // The revision would not have finished inside the delivery: it is left out, the walk's last state stands.
+      this.episode.plans.pop();
+      Object.assign(active, walked.active);
+      this.episode.activePlanId = active.id;
+      this.episode.version = walked.version;
+    }
+    const revisedMs = this.t;
+    this.t = walked.t;
+    this.episode.status = walked.status;
+    this.episode.updatedMs = done ? Math.max(walked.updatedMs, revisedMs) : walked.updatedMs;
+  }
+
+  private statusAt(ms: number) {
+    let status = this.episode.events[0]?.to ?? 'intake';
+    for (const event of this.episode.events) if (event.atMs <= ms) status = event.to;
+    return status;
   }
 
   /** A referral with its consent and disclosure; an accepted transfer moves the case to the receiver. */
@@ -342,13 +498,17 @@ class EpisodeWalk {
       }
       if (!this.wait(12)) return end(stop);
       this.completeAssessment();
+      if (!this.wait(2, 0.7)) return end(stop);
+      if (!this.plan(true, this.episode.assessment?.socialSetting ?? 'community_based')) return end(stop);
     } else {
       if (!this.wait(6)) return end(stop);
-      this.move('approve_plan', 'manual');
+      // A low-risk case's first plan starts its planning (plans.service moves it) and is active once submitted.
+      this.move('approve_plan', 'plan', undefined, 'plan_started');
+      if (!this.plan(false, 'family_based')) return end(stop);
     }
     if (!this.wait(4)) return end(stop);
-    this.move('start_service', 'manual');
-    const residential = this.episode.assessment?.socialSetting === 'residential';
+    this.startService();
+    const residential = this.episode.plans.at(-1)?.setting === 'residential';
     if (this.episode.referral === null && random.chance(0.16)) {
       if (!this.wait(20)) return end(stop);
       const faskes = random.chance(0.75);
@@ -416,6 +576,7 @@ export function buildEpisodes(
       relapse,
     });
     const ending = walk.run(n < count - 1);
+    walk.revise();
     person.episodes.push(walk.episode);
     if (ending.closedMs === null) break;
     previous = {

@@ -99,6 +99,29 @@ describe.skipIf(!onPostgres)('atensi bench generate on PostgreSQL', () => {
         url: `/api/v1/beneficiaries?q=${encodeURIComponent(body.fullName)}`,
       });
       expect(byName.json().items.map((item: { id: string }) => item.id)).toContain(body.id);
+      // A case in service under its plan: the progress view counts the generated service records.
+      const [served] = await database.withSession((s) =>
+        s.query<{ id: string; attended: number }>(
+          `SELECT c.id, count(r.id) FILTER (WHERE r.attended)::int AS attended FROM cases c
+             JOIN intervention_plans p ON p.id = c.active_plan_id
+             JOIN service_records r ON r.case_id = c.id AND r.held_on >= p.start_on
+            WHERE c.institution_id = $1 AND c.status = 'in_service' AND p.revision = 1
+            GROUP BY c.id ORDER BY count(r.id) DESC LIMIT 1`,
+          [worker.institution_id],
+        ),
+      );
+      if (served) {
+        const progress = await session.request({ method: 'GET', url: `/api/v1/cases/${served.id}/progress` });
+        expect(progress.statusCode).toBe(200);
+        const delivered = progress
+          .json()
+          .components.reduce((sum: number, c: { delivered: number }) => sum + c.delivered, 0);
+        const unplanned = progress
+          .json()
+          .unplanned.reduce((sum: number, u: { delivered: number }) => sum + u.delivered, 0);
+        expect(progress.json().plan.status).toBe('active');
+        expect(delivered + unplanned).toBeGreaterThan(0);
+      }
       expect((await verifyAuditTrail(database.db)).problems).toStrictEqual([]);
     } finally {
       await app.close();

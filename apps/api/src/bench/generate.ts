@@ -11,6 +11,7 @@ import { AuditChains, auditGroup } from './groups/audit.js';
 import { beneficiariesGroup } from './groups/beneficiaries.js';
 import { casesGroup } from './groups/cases.js';
 import type { AuditFact, GroupContext, TableGroup } from './groups/group.js';
+import { plansGroup } from './groups/plans.js';
 import { referralsGroup } from './groups/referrals.js';
 import { registryGroup } from './groups/registry.js';
 import { screeningsGroup } from './groups/screenings.js';
@@ -19,18 +20,16 @@ import { loadRegionSet } from './regions.js';
 import { captureSchema, dropSchema, restoreSchema } from './schema-load.js';
 import { buildPerson, type NikRegistry } from './story.js';
 import { volumesFor } from './volumes.js';
-import { buildWorld, type World } from './world.js';
+import { buildWorld, type GenCatalogueItem, type World } from './world.js';
 
-/**
- * The table groups, in the order their rows are made. Intervention plans and service records (issue 7) join as
- * one more group reading the same stories.
- */
+/** The table groups, in the order their rows are made; each reads the same stories (ADR 0012). */
 export const GROUPS: TableGroup[] = [
   registryGroup,
   beneficiariesGroup,
   casesGroup,
   screeningsGroup,
   referralsGroup,
+  plansGroup,
   aftercareGroup,
   auditGroup,
 ];
@@ -89,7 +88,18 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
     if (used?.used) {
       throw new Error('the database already holds institutions, users or people: generate into a fresh database');
     }
-    world = buildWorld({ seed, now: options.now ?? new Date(), volumes, regions: await loadRegionSet(database) });
+    const catalogue = await database.withSession((session) =>
+      session.query<GenCatalogueItem>(
+        'SELECT id, code, component, unit FROM service_catalogue_items WHERE is_active ORDER BY component, position',
+      ),
+    );
+    world = buildWorld({
+      seed,
+      now: options.now ?? new Date(),
+      volumes,
+      regions: await loadRegionSet(database),
+      catalogue,
+    });
   } catch (error) {
     await database.close();
     throw error;

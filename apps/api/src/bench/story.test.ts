@@ -22,7 +22,13 @@ const regions: RegionSet = {
   ]),
 };
 const now = new Date('2026-12-02T03:00:00Z');
-const world = buildWorld({ seed: 7, now, volumes: volumesFor(0.001), regions });
+const catalogue = ['tr_konseling_individu', 'tr_therapeutic_community', 'dk_kunjungan_rumah'].map((code, n) => ({
+  id: `00000000-0000-7000-8000-00000000000${n}`,
+  code,
+  component: code.startsWith('dk_') ? 'dukungan_keluarga' : 'terapi',
+  unit: 'session' as const,
+}));
+const world = buildWorld({ seed: 7, now, volumes: volumesFor(0.001), regions, catalogue });
 
 describe('the generator’s people and episodes', () => {
   const niks: NikRegistry = new Map();
@@ -52,18 +58,23 @@ describe('the generator’s people and episodes', () => {
     for (const person of people) {
       let running = 0;
       for (const episode of person.episodes) {
-        // Plans are not generated yet: the generator takes every planned case as having its active plan.
         let facts = {
           status: 'intake' as const,
           assessmentCompleted: false,
           terminationReason: null,
-          hasActivePlan: true,
+          hasActivePlan: false,
         } as Parameters<typeof transition>[0];
         let last = 0;
         for (const event of episode.events) {
           expect(event.atMs).toBeGreaterThanOrEqual(last);
           expect(event.atMs).toBeLessThanOrEqual(now.getTime());
           last = event.atMs;
+          if (event.action === 'plan_activate' || event.action === 'plan_approve')
+            facts = { ...facts, hasActivePlan: true };
+          if (event.action.startsWith('plan_')) {
+            expect(event.to).toBe(event.from);
+            continue;
+          }
           if (['open', 'refer', 'transfer_in', 'close_relapse'].includes(event.action)) continue;
           const result = transition(
             { ...facts, assessmentCompleted: episode.assessmentCompleted || facts.assessmentCompleted },
@@ -82,6 +93,35 @@ describe('the generator’s people and episodes', () => {
       // One running episode per person at most (the partial unique index of migration 0006).
       expect(running).toBeLessThanOrEqual(1);
     }
+  });
+
+  test('plans: service starts only under an active plan, and a moderate or high-risk plan is approved by another', () => {
+    let planned = 0;
+    let revised = 0;
+    for (const person of people) {
+      for (const episode of person.episodes) {
+        const active = episode.plans.filter((plan) => plan.status === 'active');
+        expect(active.length).toBeLessThanOrEqual(1);
+        expect(episode.activePlanId).toBe(active[0]?.id ?? null);
+        if (episode.delivery) {
+          expect(active).toHaveLength(1);
+          const first = Math.min(...episode.plans.map((plan) => plan.activatedMs ?? Number.POSITIVE_INFINITY));
+          expect(first).toBeLessThanOrEqual(episode.delivery.fromMs);
+        }
+        for (const plan of episode.plans) {
+          planned += 1;
+          if (plan.revision > 1) revised += 1;
+          expect(plan.requiresApproval).toBe(episode.assessmentCompleted);
+          if (plan.requiresApproval && plan.activatedMs !== null) {
+            expect(plan.decidedBy).not.toBeNull();
+            expect(plan.decidedBy).not.toBe(plan.createdBy);
+          }
+          expect(plan.plannedEndOn > plan.startOn).toBe(true);
+        }
+      }
+    }
+    expect(planned).toBeGreaterThan(200);
+    expect(revised).toBeGreaterThan(0);
   });
 
   test('screenings are scored, and only the last of an episode routes it', () => {

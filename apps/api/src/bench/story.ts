@@ -22,8 +22,39 @@ export type CaseEventStory = {
   atMs: number;
   actorId: string;
   /** The use case that wrote it: a manual transition is audited as `case.<action>`; the others by their own. */
-  via: 'open' | 'manual' | 'screening' | 'assessment' | 'referral' | 'follow_up';
+  via: 'open' | 'manual' | 'screening' | 'assessment' | 'referral' | 'follow_up' | 'plan' | 'service';
 };
+
+/**
+ * One revision of a case's intervention plan as the plans module would have left it (ADR 0010): a draft, submitted,
+ * returned once in a while, approved by a manager of the institution (never its author) when the case is of moderate
+ * or high risk, active, and superseded when a later revision is activated.
+ */
+export type PlanRevisionStory = {
+  id: string;
+  revision: number;
+  institutionId: string;
+  status: 'draft' | 'submitted' | 'returned' | 'active' | 'superseded';
+  requiresApproval: boolean;
+  setting: 'family_based' | 'community_based' | 'residential';
+  startOn: string;
+  plannedEndOn: string;
+  createdMs: number;
+  createdBy: string;
+  submittedMs: number | null;
+  submittedBy: string | null;
+  /** A manager returned it with comments before it was submitted again. */
+  returned: { atMs: number; by: string; resubmittedMs: number | null } | null;
+  decidedMs: number | null;
+  decidedBy: string | null;
+  activatedMs: number | null;
+  supersededMs: number | null;
+  updatedMs: number;
+  version: number;
+};
+
+/** When services were given: from the first service to the termination (or today), at one institution. */
+export type DeliveryStory = { institutionId: string; fromMs: number; untilMs: number; workerId: string };
 
 export type ScreeningStory = {
   id: string;
@@ -113,6 +144,10 @@ export type EpisodeStory = {
   screenings: ScreeningStory[];
   assessment: AssessmentStory | null;
   referral: ReferralStory | null;
+  /** The plan's revisions, oldest first; the active one is `activePlanId`. */
+  plans: PlanRevisionStory[];
+  activePlanId: string | null;
+  delivery: DeliveryStory | null;
   followUps: FollowUpStory[];
   notes: { id: string; atMs: number; authorId: string }[];
   updatedMs: number;

@@ -50,6 +50,9 @@ export type GenInstitution = {
   staff: GenStaff[];
 };
 
+/** An item of the service catalogue (migration 0020's seed, read from the database before the load). */
+export type GenCatalogueItem = { id: string; code: string; component: string; unit: 'session' | 'item' | 'amount' };
+
 export type World = {
   seed: number;
   /** The day the country is generated for (Jakarta), and the first day of its history. */
@@ -71,6 +74,9 @@ export type World = {
   fallbackFaskes: GenInstitution[];
   fallbackDinsos: GenInstitution[];
   volumes: Volumes;
+  catalogue: Map<string, GenCatalogueItem>;
+  /** The staff record of each user account that has one (services are given by staff, recorded by users). */
+  staffOfUser: Map<string, string>;
 };
 
 /** The five NAPZA units of 2020 (public institutions) and the provinces each supervises (by island group). */
@@ -147,7 +153,13 @@ export function subtractMonths(ms: number, months: number): number {
 }
 
 /** Builds the institutions, their staff and their users: the world the people's stories happen in. */
-export function buildWorld(options: { seed: number; now: Date; volumes: Volumes; regions: RegionSet }): World {
+export function buildWorld(options: {
+  seed: number;
+  now: Date;
+  volumes: Volumes;
+  regions: RegionSet;
+  catalogue: GenCatalogueItem[];
+}): World {
   const { seed, volumes, regions } = options;
   const random = new Random(seed, 'world');
   const todayMs = options.now.getTime();
@@ -270,8 +282,12 @@ export function buildWorld(options: { seed: number; now: Date; volumes: Volumes;
     fallbackFaskes: [...faskesOfProvince.values()].flat(),
     fallbackDinsos: [...dinsosOfProvince.values()],
     volumes,
+    catalogue: new Map(options.catalogue.map((item) => [item.code, item])),
+    staffOfUser: new Map(),
   };
   addWorkforce(world, random, createdMs);
+  for (const institution of institutions)
+    for (const member of institution.staff) if (member.userId) world.staffOfUser.set(member.userId, member.id);
   return world;
 }
 
