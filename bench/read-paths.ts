@@ -4,17 +4,21 @@ import { pickWorkers } from './lib/pool.js';
 import { type Session, signIn } from './lib/sessions.js';
 import { round, summarise } from './lib/stats.js';
 
-export type ReadPath = 'floor' | 'search_name' | 'search_nik' | 'case_page' | 'work_list';
+export type ReadPath = 'floor' | 'search_name' | 'search_nik' | 'case_page' | 'case_progress' | 'work_list';
 
 export const READ_PATHS: { path: ReadPath; label: string }[] = [
   { path: 'floor', label: 'floor: GET /api/v1/bench/floor (session check, one SELECT by key)' },
   { path: 'search_name', label: 'beneficiary search by name: GET /beneficiaries?q=…&limit=50' },
   { path: 'search_nik', label: 'beneficiary search by NIK: GET /beneficiaries?nik=…' },
   { path: 'case_page', label: 'case page: GET /cases/:id (case, history, names)' },
+  {
+    path: 'case_progress',
+    label: 'case progress: GET /cases/:id/progress (planned vs delivered, service records of a case in service)',
+  },
   { path: 'work_list', label: 'work list: GET /worklist' },
 ];
 
-type Sample = { session: Session; names: string[]; niks: string[]; cases: string[] };
+type Sample = { session: Session; names: string[]; niks: string[]; cases: string[]; served: string[] };
 
 /** People and cases each worker can see (registered at, or held by, their IPWL), with NIKs opened with the keys. */
 async function samplesOf(url: string, keyRing: KeyRing, sessions: Session[], perWorker: number): Promise<Sample[]> {
@@ -33,11 +37,17 @@ async function samplesOf(url: string, keyRing: KeyRing, sessions: Session[], per
         `SELECT id FROM cases WHERE institution_id = $1 AND status <> 'intake' ORDER BY md5(id::text) LIMIT $2`,
         [session.institutionId, perWorker],
       );
+      const served = await client.query<{ id: string }>(
+        `SELECT id FROM cases WHERE institution_id = $1 AND status IN ('in_service', 'reintegration')
+            AND active_plan_id IS NOT NULL ORDER BY md5(id::text) LIMIT $2`,
+        [session.institutionId, perWorker],
+      );
       samples.push({
         session,
         names: people.rows.map((row) => row.full_name),
         niks: people.rows.map((row) => cipher.open('beneficiaries.nik', row.nik_cipher) ?? ''),
         cases: cases.rows.map((row) => row.id),
+        served: served.rows.length > 0 ? served.rows.map((row) => row.id) : cases.rows.map((row) => row.id),
       });
     }
     return samples;
@@ -57,6 +67,8 @@ function pathFor(path: ReadPath, sample: Sample, n: number): string {
       return `/api/v1/beneficiaries?nik=${pick(sample.niks) ?? ''}&limit=50`;
     case 'case_page':
       return `/api/v1/cases/${pick(sample.cases)}`;
+    case 'case_progress':
+      return `/api/v1/cases/${pick(sample.served)}/progress`;
     case 'work_list':
       return '/api/v1/worklist';
     default: {
@@ -87,7 +99,10 @@ export async function benchReadPaths(options: {
   password: string;
   requestsPerPath: number;
   log: (line: string) => void;
-}): Promise<{ rows: ReadRow[]; sample: { username: string; name: string; nik: string; caseId: string } }> {
+}): Promise<{
+  rows: ReadRow[];
+  sample: { username: string; name: string; nik: string; caseId: string; servedCaseId: string };
+}> {
   const workers = await pickWorkers(options.databaseUrl, 12);
   const sessions: Session[] = [];
   for (const worker of workers) sessions.push(await signIn(options.baseUrl, worker.username, options.password));
@@ -137,6 +152,7 @@ export async function benchReadPaths(options: {
       name: first.names[0] ?? '',
       nik: first.niks[0] ?? '',
       caseId: first.cases[0] ?? '',
+      servedCaseId: first.served[0] ?? '',
     },
   };
 }

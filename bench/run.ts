@@ -152,6 +152,7 @@ if (needsCountry && keyRing) {
           { label: 'search by name', url: `/api/v1/beneficiaries?q=${encodeURIComponent(worker.name)}&limit=50` },
           { label: 'search by NIK', url: `/api/v1/beneficiaries?nik=${worker.nik}&limit=50` },
           { label: 'case page', url: `/api/v1/cases/${worker.caseId}` },
+          { label: 'case progress', url: `/api/v1/cases/${worker.servedCaseId}/progress` },
           { label: 'work list', url: '/api/v1/worklist' },
         ],
       });
