@@ -27,19 +27,13 @@ export default defineConfig({
     sourcemap: 'hidden',
     rolldownOptions: {
       output: {
-        // Vendor code changes far less often than ours: separate chunks stay cached across deploys.
+        // React and the router change far less often than ours and every page needs them: one cached chunk. The rest
+        // of node_modules (Mantine's components, icons, zod, dayjs...) is split with the pages that import it, so the
+        // first load carries only what the sign-in page and the work list use (issue 9); the chart libraries load
+        // with the report pages only.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            // @mantine/charts and recharts stay out of these groups: only the report pages (React.lazy) import them,
-            // so they load with those pages, never with the first one.
-            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!charts)|@floating-ui[\\/])/, priority: 20 },
-            { name: 'icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 20 },
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](?!@mantine[\\/]charts|recharts|d3-|victory-vendor|@reduxjs|immer|reselect|react-redux|redux|es-toolkit|decimal\.js-light|eventemitter3|use-sync-external-store|tiny-invariant)/,
-              priority: 10,
-            },
           ],
         },
       },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { en, id } from './catalogues';
+import { id } from './catalogues';
+import { en } from './catalogues.en';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
