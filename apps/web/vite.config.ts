@@ -34,6 +34,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
+            { name: 'app', tags: ['$initial'], priority: 20 },
           ],
         },
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Permission, Role } from './roles.js';
+import { Permission, Role } from './role-schemas.js';
 
 /** NIST SP 800-63B: at least 10 characters, no composition rules; an upper bound keeps hashing cheap. */
 export const PASSWORD_MIN_LENGTH = 10;

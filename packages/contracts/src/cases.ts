@@ -1,32 +1,15 @@
 import { z } from 'zod';
 import { IsoDate } from './atensi.js';
+import { CASE_STATUSES, INTAKE_SOURCES, TERMINATION_REASONS } from './values.js';
 import { VocationalOutcomes } from './vocational.js';
 
-export const IntakeSource = z.enum(['self', 'family', 'bnn', 'police', 'court', 'institution', 'outreach', 'other']);
+export const IntakeSource = z.enum(INTAKE_SOURCES);
 export type IntakeSource = z.infer<typeof IntakeSource>;
 
-export const CaseStatus = z.enum([
-  'intake',
-  'screening',
-  'family_based_rehab',
-  'further_assessment',
-  'planned',
-  'in_service',
-  'reintegration',
-  'terminated',
-  'aftercare',
-  'closed',
-]);
+export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-export const TerminationReason = z.enum([
-  'completed',
-  'dropped_out',
-  'referred_out',
-  'transferred',
-  'relapsed',
-  'died',
-]);
+export const TerminationReason = z.enum(TERMINATION_REASONS);
 export type TerminationReason = z.infer<typeof TerminationReason>;
 
 /** What a worker can do to a case; routing after screening is done by the screening itself, not by hand. */

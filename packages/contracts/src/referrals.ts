@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { REFERRAL_KINDS, REFERRAL_STATUSES } from './values.js';
 
-export const ReferralKind = z.enum(['transfer', 'service']);
+export const ReferralKind = z.enum(REFERRAL_KINDS);
 export type ReferralKind = z.infer<typeof ReferralKind>;
-export const ReferralStatus = z.enum(['pending', 'accepted', 'declined', 'cancelled', 'completed']);
+export const ReferralStatus = z.enum(REFERRAL_STATUSES);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
 export const CreateReferralInput = z

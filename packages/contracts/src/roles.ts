@@ -1,7 +1,5 @@
-import { z } from 'zod';
-
 /** The contract's roles (`shared/api-contract.md`, `atensi users create`). */
-export const Role = z.enum([
+export const ROLES = [
   'admin',
   'direktorat',
   'inspektorat',
@@ -9,9 +7,10 @@ export const Role = z.enum([
   'balai_manager',
   'ipwl_manager',
   'pendamping',
-]);
-export type Role = z.infer<typeof Role>;
-export const ROLES = Role.options;
+] as const;
+/** A role's name; the schema `Role` is in role-schemas.ts, so that this module (the roles and what they may do) is
+ * free of zod and the web app's first load can use it (issue 9). */
+type RoleName = (typeof ROLES)[number];
 
 /**
  * How far a role reaches over institutions' records:
@@ -29,7 +28,7 @@ type RoleDefinition = {
   description: { id: string; en: string };
 };
 
-export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
+export const ROLE_DEFINITIONS: Record<RoleName, RoleDefinition> = {
   admin: {
     reach: 'national',
     needsInstitution: false,
@@ -270,17 +269,16 @@ export const PERMISSIONS = {
     roles: ['admin', 'inspektorat'],
     description: { id: 'Membaca dan mengekspor log audit.', en: 'Read and export the audit log.' },
   },
-} as const satisfies Record<string, { roles: readonly Role[]; description: { id: string; en: string } }>;
+} as const satisfies Record<string, { roles: readonly RoleName[]; description: { id: string; en: string } }>;
 
-export type Permission = keyof typeof PERMISSIONS;
-export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as [Permission, ...Permission[]];
-export const Permission = z.enum(PERMISSION_NAMES);
+type PermissionName = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as [PermissionName, ...PermissionName[]];
 
-export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission].roles as readonly Role[]).includes(role);
+export function can(role: RoleName, permission: PermissionName): boolean {
+  return (PERMISSIONS[permission].roles as readonly RoleName[]).includes(role);
 }
 
-export function permissionsOf(role: Role): Permission[] {
+export function permissionsOf(role: RoleName): PermissionName[] {
   return PERMISSION_NAMES.filter((permission) => can(role, permission));
 }
 
@@ -288,4 +286,4 @@ export function permissionsOf(role: Role): Permission[] {
  * What a route requires: `public` (no sign-in), `signed_in` (any signed-in user, even one who still has to change
  * a password or enrol TOTP), or one permission.
  */
-export type RoutePolicy = 'public' | 'signed_in' | Permission;
+export type RoutePolicy = 'public' | 'signed_in' | PermissionName;

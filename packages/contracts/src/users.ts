@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NewPassword, Username } from './auth.js';
-import { Role } from './roles.js';
+import { Role } from './role-schemas.js';
 
 export const UserStatus = z.enum(['active', 'disabled']);
 export type UserStatus = z.infer<typeof UserStatus>;

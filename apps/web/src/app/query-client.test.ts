@@ -64,4 +64,22 @@ describe('the query client', () => {
     expect(handlers.onPendingAction).toHaveBeenCalledOnce();
     expect(handlers.onSessionEnded).not.toHaveBeenCalled();
   });
+
+  test('leaves a speculative request to the page that asks again: neither a 401 nor a pending action counts', async () => {
+    const { client, handlers } = setup();
+    const refused = new ApiError({ code: 'forbidden', message: 'x', status: 403, reason: 'password_change_required' });
+
+    for (const error of [unauthenticated('session_expired'), refused]) {
+      await client
+        .prefetchQuery({
+          queryKey: ['worklist', error.status],
+          queryFn: () => Promise.reject(error),
+          meta: { speculative: true },
+        })
+        .catch(() => {});
+    }
+
+    expect(handlers.onSessionEnded).not.toHaveBeenCalled();
+    expect(handlers.onPendingAction).not.toHaveBeenCalled();
+  });
 });

@@ -14,6 +14,11 @@ interface QueryMeta extends Record<string, unknown> {
    * an ended session, unless the API says so with `reason: 'session_expired'`.
    */
   expectsUnauthenticated?: boolean;
+  /**
+   * The request was made ahead of the session check (the work list beside `/me`): whatever it answers, the guard and
+   * the page that asks again judge it, not the session handlers.
+   */
+  speculative?: boolean;
 }
 
 const maxRetries = 2;
@@ -38,7 +43,7 @@ export interface SessionHandlers {
 /** The query client; every failed query and mutation passes through `handlers` first. */
 export function createQueryClient(handlers?: SessionHandlers): QueryClient {
   const onError = (error: unknown, meta: QueryMeta | undefined) => {
-    if (!handlers || !(error instanceof ApiError)) return;
+    if (!handlers || !(error instanceof ApiError) || meta?.speculative === true) return;
     const isExpected = meta?.expectsUnauthenticated === true && error.reason !== 'session_expired';
     if (error.status === 401 && !isExpected) handlers.onSessionEnded();
     else if (error.status === 403 && error.reason !== undefined && pendingActionReasons.has(error.reason)) {

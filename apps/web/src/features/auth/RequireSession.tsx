@@ -5,6 +5,8 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ApiError, csrfToken } from '../../lib/api';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { prefetchWorklist } from '../worklist/worklist.api';
 import { useMe } from './auth.api';
 import { CurrentUserContext } from './current-user';
 import type { LoginNotice } from './next-path';
@@ -23,6 +25,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const hasEnded = useRef(false);
+  const [language] = useLanguage();
+
+  // The home page's work list is asked for beside /me, not after it (see prefetchWorklist).
+  useEffect(() => prefetchWorklist(queryClient, language), [queryClient, language]);
 
   useEffect(
     () =>

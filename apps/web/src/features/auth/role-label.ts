@@ -1,5 +1,6 @@
 import { ROLE_DEFINITIONS, ROLES, type Role } from '@atensi/contracts';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { isOneOf } from '../../lib/one-of';
 
 /** The role's name in the UI language, from the one definition in contracts. */
 export function useRoleLabel(): (role: Role | string) => string {
@@ -8,5 +9,5 @@ export function useRoleLabel(): (role: Role | string) => string {
 }
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+  return isOneOf(ROLES, value);
 }

@@ -1,6 +1,13 @@
-import { type CaseStatus, IntakeSource, TerminationReason } from '@atensi/contracts';
+import {
+  type CaseStatus,
+  INTAKE_SOURCES,
+  type IntakeSource,
+  TERMINATION_REASONS,
+  type TerminationReason,
+} from '@atensi/contracts';
 import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isOneOf } from '../../lib/one-of';
 
 const statusColors: Record<CaseStatus, MantineColor> = {
   intake: 'blue',
@@ -34,20 +41,20 @@ export function CaseStatusBadge({ status, size = 'md' }: { status: CaseStatus; s
 
 export function useIntakeSourceOptions(): { value: IntakeSource; label: string }[] {
   const { t } = useTranslation();
-  return IntakeSource.options.map((value) => ({ value, label: t(`cases.intakeSources.${value}`) }));
+  return INTAKE_SOURCES.map((value) => ({ value, label: t(`cases.intakeSources.${value}`) }));
 }
 
 export function useTerminationReasonOptions(): { value: TerminationReason; label: string }[] {
   const { t } = useTranslation();
-  return TerminationReason.options.map((value) => ({ value, label: t(`cases.terminationReasons.${value}`) }));
+  return TERMINATION_REASONS.map((value) => ({ value, label: t(`cases.terminationReasons.${value}`) }));
 }
 
 export function isIntakeSource(value: unknown): value is IntakeSource {
-  return IntakeSource.safeParse(value).success;
+  return isOneOf(INTAKE_SOURCES, value);
 }
 
 export function isTerminationReason(value: unknown): value is TerminationReason {
-  return TerminationReason.safeParse(value).success;
+  return isOneOf(TERMINATION_REASONS, value);
 }
 
 /** The statuses of a running episode (the API's `ACTIVE_STATUSES`): a person has one such case at a time. */

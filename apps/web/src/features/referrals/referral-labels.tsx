@@ -1,4 +1,4 @@
-import { ReferralKind, ReferralStatus } from '@atensi/contracts';
+import { REFERRAL_KINDS, REFERRAL_STATUSES, type ReferralKind, type ReferralStatus } from '@atensi/contracts';
 import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -38,12 +38,12 @@ export function OverdueBadge({ escalated }: { escalated: boolean }) {
 
 export function useReferralStatusOptions(): { value: ReferralStatus; label: string }[] {
   const { t } = useTranslation();
-  return ReferralStatus.options.map((value) => ({ value, label: t(`referrals.statuses.${value}`) }));
+  return REFERRAL_STATUSES.map((value) => ({ value, label: t(`referrals.statuses.${value}`) }));
 }
 
 export function useReferralKindOptions(): { value: ReferralKind; label: string; description: string }[] {
   const { t } = useTranslation();
-  return ReferralKind.options.map((value) => ({
+  return REFERRAL_KINDS.map((value) => ({
     value,
     label: t(`referrals.kinds.${value}`),
     description: t(`referrals.kindHints.${value}`),

@@ -1,4 +1,4 @@
-import { CaseStatus, type Worklist } from '@atensi/contracts';
+import { CASE_STATUSES, type Worklist } from '@atensi/contracts';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconListDetails, IconSearch } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { isOneOf } from '../../lib/one-of';
 import { CaseStatusBadge } from '../cases/case-labels';
 import { PlansAwaitingPanel } from '../plans/PlansAwaitingPanel';
 import { OverdueBadge } from '../referrals/referral-labels';
@@ -19,8 +20,11 @@ const whyKeys = ['no_recent_activity', 'assessment_pending', 'aftercare_or_close
 
 /** The work list's statuses are plain strings in the contract: show a badge for the ones the app knows. */
 function StatusCell({ status }: { status: string }) {
-  const parsed = CaseStatus.safeParse(status);
-  return parsed.success ? <CaseStatusBadge status={parsed.data} size="sm" /> : <Text size="sm">{status}</Text>;
+  return isOneOf(CASE_STATUSES, status) ? (
+    <CaseStatusBadge status={status} size="sm" />
+  ) : (
+    <Text size="sm">{status}</Text>
+  );
 }
 
 /**
