@@ -1,5 +1,6 @@
 import type { StartRow } from './embedded.js';
 import type { PlanReport } from './explain.js';
+import { describeShares } from './lib/profile.js';
 import { table } from './lib/stats.js';
 import type { ReadRow } from './read-paths.js';
 import type { PageLoad } from './web.js';
@@ -49,6 +50,27 @@ export function renderMarkdown(results: Record<string, unknown>, detail: 'full' 
         ]),
       ),
     );
+    const profiled = write.filter((row) => row.profile);
+    if (profiled.length > 0) {
+      parts.push(
+        '',
+        "Where the screenings' time went (sampled every 20 ms during each load): what the database sessions were doing " +
+          '(`CPU`: active with no wait event; `idle in transaction`: inside a transaction, waiting for the API), and the ' +
+          "share of the machine's CPU each program used.",
+        '',
+      );
+      parts.push(
+        table(
+          ['concurrency', 'samples', 'database sessions', 'CPU of the machine'],
+          profiled.map((row) => [
+            row.concurrency,
+            row.profile.samples,
+            describeShares(row.profile.waits, 8),
+            describeShares(row.profile.cpu, 8),
+          ]),
+        ),
+      );
+    }
   }
   const reads = results.readPaths as ReadRow[] | undefined;
   if (reads) {

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import type { KeyRing } from '../apps/api/src/platform/crypto/field-cipher.js';
 import { makeIntakePool, pickWorkers } from './lib/pool.js';
+import { describeShares, type LoadProfile, profileDuring } from './lib/profile.js';
 import type { Session } from './lib/sessions.js';
 import { signIn } from './lib/sessions.js';
 import { round } from './lib/stats.js';
@@ -70,7 +71,14 @@ async function load(
   };
 }
 
-export type WritePathRow = { concurrency: number; floor: LoadResult; screenings: LoadResult; ratio: number };
+export type WritePathRow = {
+  concurrency: number;
+  floor: LoadResult;
+  screenings: LoadResult;
+  ratio: number;
+  /** Where the screenings' time went: the database sessions' wait events and each program's CPU share. */
+  profile: LoadProfile;
+};
 
 /**
  * POST /api/v1/cases/:id/screenings by many signed-in workers (each request a fresh case in intake, so each
@@ -115,16 +123,20 @@ export async function benchWritePath(options: {
       }
       throw new Error('the pool of intake cases ran out');
     };
-    const screenings = await load(options.baseUrl, connections, options.seconds, screeningNext, 'POST');
+    const { result: screenings, profile } = await profileDuring(options.databaseUrl, () =>
+      load(options.baseUrl, connections, options.seconds, screeningNext, 'POST'),
+    );
     const row = {
       concurrency: connections,
       floor,
       screenings,
       ratio: round(screenings.requestsPerSecond / floor.requestsPerSecond, 2),
+      profile,
     };
     options.log(
       `  c=${connections}: floor ${floor.requestsPerSecond} req/s (p50 ${floor.p50} ms, p99 ${floor.p99} ms); screenings ${screenings.requestsPerSecond} req/s (p50 ${screenings.p50} ms, p99 ${screenings.p99} ms, non-2xx ${screenings.non2xx}); ratio ${row.ratio}`,
     );
+    options.log(`    database sessions: ${describeShares(profile.waits)}; CPU: ${describeShares(profile.cpu)}`);
     rows.push(row);
   }
   return rows;
