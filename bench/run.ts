@@ -171,6 +171,7 @@ if (needsCountry && keyRing) {
         password,
         seconds,
         concurrencies: [32, 128],
+        serverGroup: server.process.pid,
         log,
       });
       // The statements one screening sends, on a case of the pool the benchmark made.

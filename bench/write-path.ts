@@ -93,6 +93,8 @@ export async function benchWritePath(options: {
   password: string;
   seconds: number;
   concurrencies: number[];
+  /** The server's process group, to tell its CPU apart in the profile. */
+  serverGroup?: number;
   log: (line: string) => void;
 }): Promise<WritePathRow[]> {
   const workers = await pickWorkers(options.databaseUrl, 48);
@@ -123,8 +125,10 @@ export async function benchWritePath(options: {
       }
       throw new Error('the pool of intake cases ran out');
     };
-    const { result: screenings, profile } = await profileDuring(options.databaseUrl, () =>
-      load(options.baseUrl, connections, options.seconds, screeningNext, 'POST'),
+    const { result: screenings, profile } = await profileDuring(
+      options.databaseUrl,
+      () => load(options.baseUrl, connections, options.seconds, screeningNext, 'POST'),
+      options.serverGroup,
     );
     const row = {
       concurrency: connections,

@@ -8,8 +8,8 @@ import { round } from './stats.js';
  * - `waits`: what the database's client sessions were doing, sampled from `pg_stat_activity` every 20 ms. An active
  *   session with no wait event is on CPU; `idle in transaction` is a session inside a transaction waiting for the
  *   API's next statement (the API's own work and the round trip).
- * - `cpu`: the share of the machine's CPU time each program used (from `/proc`), the API's Node process apart from
- *   the load generator (this process).
+ * - `cpu`: the share of the machine's CPU time each program used (from `/proc`): the API's processes (its process
+ *   group), the load generator (this process), PostgreSQL, and any other Node process (another run, a generator).
  */
 export type Share = { name: string; share: number };
 export type LoadProfile = { samples: number; waits: Share[]; cpu: Share[] };
@@ -27,8 +27,10 @@ export const describeShares = (list: Share[], count = 4): string =>
 
 const TICKS_PER_SECOND = 100;
 
-function readTicks(): Map<number, { program: string; ticks: number }> {
-  const byPid = new Map<number, { program: string; ticks: number }>();
+type Ticks = { program: string; group: number; ticks: number };
+
+function readTicks(): Map<number, Ticks> {
+  const byPid = new Map<number, Ticks>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
@@ -37,8 +39,8 @@ function readTicks(): Map<number, { program: string; ticks: number }> {
       const close = stat.lastIndexOf(')');
       const program = stat.slice(stat.indexOf('(') + 1, close);
       const fields = stat.slice(close + 2).split(' ');
-      // utime and stime are the 14th and 15th fields of the whole line: 12th and 13th after the name.
-      byPid.set(pid, { program, ticks: Number(fields[11]) + Number(fields[12]) });
+      // After the name: state, ppid, pgrp (3rd)... utime and stime (12th and 13th; 14th and 15th of the line).
+      byPid.set(pid, { program, group: Number(fields[2]), ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // The process ended between the listing and the read.
     }
@@ -46,16 +48,19 @@ function readTicks(): Map<number, { program: string; ticks: number }> {
   return byPid;
 }
 
-function programOf(pid: number, program: string): string {
+function programOf(pid: number, { program, group }: Ticks, apiGroup: number | undefined): string {
   if (pid === process.pid) return 'load generator (node, this process)';
-  if (program === 'node' || program.startsWith('node')) return 'API (node)';
+  if (apiGroup !== undefined && group === apiGroup) return 'API (node)';
   if (program === 'postgres') return 'PostgreSQL';
+  if (program.startsWith('node')) return 'other node processes';
   return 'other';
 }
 
 export async function profileDuring<T>(
   databaseUrl: string,
   work: () => Promise<T>,
+  /** The API server's process group (`startServer` runs it in its own). */
+  apiGroup?: number,
 ): Promise<{ result: T; profile: LoadProfile }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -94,7 +99,7 @@ export async function profileDuring<T>(
   for (const [pid, now] of after) {
     const used = now.ticks - (before.get(pid)?.ticks ?? 0);
     if (used <= 0) continue;
-    const program = programOf(pid, now.program);
+    const program = programOf(pid, now, apiGroup);
     cpu.set(program, (cpu.get(program) ?? 0) + used);
   }
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);

@@ -3,6 +3,7 @@ import { addMonths } from '../modules/aftercare/index.js';
 import { transition } from '../modules/cases/index.js';
 import { drugUseAnswers, noDrugAnswers } from './assist-answers.js';
 import { uuidv7At } from './ids.js';
+import { type PlanWalk, walkPlan } from './plan-walk.js';
 import type { Random } from './random.js';
 import type { CaseEventStory, EpisodeStory, PersonStory, PlanRevisionStory, ReferralStory } from './story.js';
 import { dayOf, type GenInstitution, type World } from './world.js';
@@ -28,16 +29,17 @@ type Ending = { closedMs: number | null; relapseMs: number | null };
  * durations drawn around what the programme sees; the walk stops at today, so a recent case is still running.
  * Every step the product could not have taken throws: a generated history is one the API could have written.
  */
-class EpisodeWalk {
+class EpisodeWalk implements PlanWalk {
   readonly episode: EpisodeStory;
   private t: number;
-  private institution: GenInstitution;
-  private actor: string;
+  /** Where the case is now, and who works it: a transfer moves both. */
+  institution: GenInstitution;
+  actor: string;
 
   constructor(
     private readonly world: World,
     private readonly person: PersonStory,
-    private readonly random: Random,
+    readonly random: Random,
     start: {
       ms: number;
       institution: GenInstitution;
@@ -107,6 +109,10 @@ class EpisodeWalk {
     });
     this.episode.status = to;
     this.episode.updatedMs = this.t;
+  }
+
+  get now(): number {
+    return this.t;
   }
 
   /** Moves the clock on; false when that is after today (the episode stops where it is). */
@@ -209,99 +215,13 @@ class EpisodeWalk {
   }
 
   /** A status-keeping event of the case (the plans module's `plan_submit`, `plan_approve`...). */
-  private note(action: string, actorId = this.actor) {
+  note(action: string, actorId = this.actor) {
     this.push(action, this.episode.status, this.episode.status, null, 'plan', actorId);
   }
 
-  /** Who decides a plan: a manager of the institution, or another worker when the author is the manager. */
-  private decider(author: string): string | null {
-    const manager = this.institution.managerId;
-    if (manager && manager !== author) return manager;
-    return this.institution.workers.find((worker) => worker !== author) ?? null;
-  }
-
-  /** A new revision (a draft) written by the case's worker now; the setting is the assessment's, or family-based. */
-  private draftPlan(requiresApproval: boolean, setting: PlanRevisionStory['setting']): PlanRevisionStory {
-    const startOn = dayOf(this.t + this.random.int(0, 3) * DAY_MS);
-    const months = setting === 'residential' ? 6 : this.random.pick([3, 3, 4, 6]);
-    const revision: PlanRevisionStory = {
-      id: uuidv7At(this.t, this.random),
-      revision: this.episode.plans.length + 1,
-      institutionId: this.institution.id,
-      status: 'draft',
-      requiresApproval,
-      setting,
-      startOn,
-      plannedEndOn: addMonths(startOn, months),
-      createdMs: this.t,
-      createdBy: this.actor,
-      submittedMs: null,
-      submittedBy: null,
-      returned: null,
-      decidedMs: null,
-      decidedBy: null,
-      activatedMs: null,
-      supersededMs: null,
-      updatedMs: this.t,
-      version: 1,
-    };
-    this.episode.plans.push(revision);
-    return revision;
-  }
-
-  private activatePlan(revision: PlanRevisionStory) {
-    for (const earlier of this.episode.plans) {
-      if (earlier.status !== 'active') continue;
-      earlier.status = 'superseded';
-      earlier.supersededMs = this.t;
-      earlier.version += 1;
-    }
-    revision.status = 'active';
-    revision.activatedMs = this.t;
-    this.episode.activePlanId = revision.id;
-    this.episode.version += 1;
-  }
-
-  /**
-   * Writes, submits and (for a moderate or high-risk case) has approved a revision, as plans.service and
-   * plan-decisions.service do it; false when today comes first (the revision stays where it is).
-   */
+  /** Writes, submits and (when it needs it) has approved a revision: `walkPlan` (plan-walk.ts). */
   plan(requiresApproval: boolean, setting: PlanRevisionStory['setting']): boolean {
-    const revision = this.draftPlan(requiresApproval, setting);
-    if (!this.wait(2, 0.7)) return false;
-    revision.submittedMs = this.t;
-    revision.submittedBy = this.actor;
-    revision.updatedMs = this.t;
-    revision.version += 1;
-    if (!requiresApproval) {
-      this.activatePlan(revision);
-      this.note('plan_activate');
-      return true;
-    }
-    revision.status = 'submitted';
-    this.note('plan_submit');
-    const decider = this.decider(revision.createdBy);
-    if (!decider || !this.wait(3, 0.7)) return false;
-    revision.decidedMs = this.t;
-    revision.decidedBy = decider;
-    revision.updatedMs = this.t;
-    revision.version += 1;
-    if (this.random.chance(0.1)) {
-      revision.status = 'returned';
-      revision.returned = { atMs: this.t, by: decider, resubmittedMs: null };
-      this.note('plan_return', decider);
-      if (!this.wait(3, 0.7)) return false;
-      revision.status = 'submitted';
-      revision.returned.resubmittedMs = this.t;
-      revision.submittedMs = this.t;
-      revision.version += 2;
-      this.note('plan_submit');
-      if (!this.wait(2, 0.7)) return false;
-      revision.decidedMs = this.t;
-    }
-    this.activatePlan(revision);
-    this.note('plan_approve', decider);
-    return true;
+    return walkPlan(this, requiresApproval, setting);
   }
 
   /** The first service given starts the delivery (service-delivery's record-services moves the case). */
