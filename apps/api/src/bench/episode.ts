@@ -1,4 +1,10 @@
-import { type CaseStatus, type IntakeSource, scoreAssist, type TerminationReason } from '@atensi/contracts';
+import {
+  ATENSI_COMPONENTS,
+  type CaseStatus,
+  type IntakeSource,
+  scoreAssist,
+  type TerminationReason,
+} from '@atensi/contracts';
 import { addMonths } from '../modules/aftercare/index.js';
 import { transition } from '../modules/cases/index.js';
 import { drugUseAnswers, noDrugAnswers } from './assist-answers.js';
@@ -12,15 +18,6 @@ const DAY_MS = 86_400_000;
 /** The product's default aftercare schedule (AFTERCARE_MONTHS). */
 const AFTERCARE_MONTHS = [1, 3, 6, 12];
 const DOMAINS = ['medical', 'employment_support', 'drug_use', 'alcohol_use', 'legal', 'family_social', 'psychiatric'];
-const COMPONENTS = [
-  'hidup_layak',
-  'perawatan_sosial',
-  'dukungan_keluarga',
-  'terapi',
-  'vokasional_kewirausahaan',
-  'bantuan_asistensi_sosial',
-  'aksesibilitas',
-];
 
 type Ending = { closedMs: number | null; relapseMs: number | null };
 
@@ -184,7 +181,7 @@ class EpisodeWalk implements PlanWalk {
         ? { result: random.weighted({ positive: 60, negative: 35, not_done: 5 }), substances: ['metamfetamin'] }
         : null,
       needs: Object.fromEntries(
-        COMPONENTS.map((component) => [component, random.weighted({ none: 30, some: 45, high: 25 })]),
+        ATENSI_COMPONENTS.map((component) => [component, random.weighted({ none: 30, some: 45, high: 25 })]),
       ),
       stageOfChange: full ? random.pick(['precontemplation', 'contemplation', 'preparation', 'action'] as const) : null,
       medicalRehab: full ? random.weighted({ none: 50, outpatient_referral: 35, inpatient_referral: 15 }) : null,
