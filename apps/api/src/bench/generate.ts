@@ -6,6 +6,7 @@ import { CLI_AUDIT_CONTEXT } from '../platform/auth/actor.js';
 import { FieldCipher, type KeyRing } from '../platform/crypto/field-cipher.js';
 import { openDatabase } from '../platform/db/database.js';
 import { migrate } from '../platform/db/migrate.js';
+import { checkDiskSpace, describeDiskCheck } from './disk.js';
 import { aftercareGroup } from './groups/aftercare.js';
 import { AuditChains, auditGroup } from './groups/audit.js';
 import { beneficiariesGroup } from './groups/beneficiaries.js';
@@ -116,6 +117,13 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
   const specs = GROUPS.flatMap((group) => group.tables);
   const tables = specs.map((spec) => spec.name);
   await admin.connect();
+  try {
+    log(describeDiskCheck(await checkDiskSpace(admin, options.url, volumes.beneficiaries)));
+  } catch (error) {
+    await admin.end();
+    await database.close();
+    throw error;
+  }
   const sinks = new Sinks(specs);
   let loadSeconds = 0;
   let indexSeconds = 0;
@@ -136,7 +144,7 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
     const indexStarted = Date.now();
     const builders = [admin, new pg.Client({ connectionString: options.url })];
     await builders[1]?.connect();
-    for (const client of builders) await client.query("SET maintenance_work_mem = '512MB'");
+    for (const client of builders) await client.query("SET maintenance_work_mem = '2GB'");
     try {
       await restoreSchema(builders, tables, schema, (object, ms) => {
         if (ms > 5_000) log(`  ${object.kind} ${object.name}: ${(ms / 1000).toFixed(0)} s`);

@@ -5,7 +5,7 @@ import { uuidv7At } from './ids.js';
 import { Random } from './random.js';
 import { buildPerson, type NikRegistry } from './story.js';
 import { volumesFor } from './volumes.js';
-import { buildWorld, type RegionSet } from './world.js';
+import { buildWorld, dayOf, type RegionSet } from './world.js';
 
 const regions: RegionSet = {
   provinces: [
@@ -29,6 +29,13 @@ const catalogue = ['tr_konseling_individu', 'tr_therapeutic_community', 'dk_kunj
   unit: 'session' as const,
 }));
 const world = buildWorld({ seed: 7, now, volumes: volumesFor(0.001), regions, catalogue });
+
+test('a date of care is the day in Jakarta (UTC+7), the same when asked again', () => {
+  expect(dayOf(Date.parse('2026-12-01T16:59:59.999Z'))).toBe('2026-12-01');
+  expect(dayOf(Date.parse('2026-12-01T17:00:00.000Z'))).toBe('2026-12-02');
+  expect(dayOf(Date.parse('2026-12-01T17:00:00.000Z'))).toBe('2026-12-02');
+  expect(dayOf(Date.parse('2024-02-29T03:00:00.000Z'))).toBe('2024-02-29');
+});
 
 describe('the generator’s people and episodes', () => {
   const niks: NikRegistry = new Map();

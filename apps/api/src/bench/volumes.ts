@@ -17,7 +17,7 @@ export const EPISODES_PER_PERSON = { one: 0.78, two: 0.16, three: 0.06 } as cons
 
 /** Years of history before today, and the months since the audit trail went live (ADR 0012). */
 export const HISTORY_YEARS = 5;
-export const AUDITED_MONTHS = 6;
+export const AUDITED_MONTHS = 3;
 
 export type Volumes = {
   scale: number;

@@ -141,9 +141,19 @@ const IPWL_WORDS = [
 
 const DAY_MS = 86_400_000;
 
+const JAKARTA_OFFSET_MS = 7 * 3_600_000;
+/** The days already written out, by day number: a country's history has a few thousand days and millions of dates. */
+const daysByNumber = new Map<number, string>();
+
 export function dayOf(ms: number): string {
   // Dates of care are counted in Jakarta (UTC+7), as the product does (todayInJakarta).
-  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
+  const number = Math.floor((ms + JAKARTA_OFFSET_MS) / DAY_MS);
+  let day = daysByNumber.get(number);
+  if (day === undefined) {
+    day = new Date(number * DAY_MS).toISOString().slice(0, 10);
+    daysByNumber.set(number, day);
+  }
+  return day;
 }
 
 export function subtractMonths(ms: number, months: number): number {

@@ -21,6 +21,15 @@ describe('field encryption', () => {
     expect(old.open('nik', null)).toBeNull();
   });
 
+  test('every value gets its own IV, also across the blocks IVs are cut from, and each opens', () => {
+    const cipher = new FieldCipher({ dataKeys: [k1], indexKey });
+    const sealed = Array.from({ length: 1000 }, (_, n) => cipher.seal('phone', `+62 812 ${n}`) ?? '');
+    const ivs = sealed.map((value) => value.split('.')[1]);
+    expect(new Set(ivs).size).toBe(1000);
+    expect(ivs.every((iv) => Buffer.from(iv ?? '', 'base64url').length === 12)).toBe(true);
+    expect(sealed.map((value) => cipher.open('phone', value))).toEqual(sealed.map((_, n) => `+62 812 ${n}`));
+  });
+
   test('a value moved to another column, altered, or sealed with an unknown key does not open', () => {
     const cipher = new FieldCipher({ dataKeys: [k1], indexKey });
     const sealed = cipher.seal('phone', '+62 812 0000 1111') ?? '';
