@@ -1,13 +1,9 @@
-import type { CreateBeneficiaryInput, Guardian, Sex } from '@atensi/contracts';
+import type { CreateBeneficiaryInput, Sex } from '@atensi/contracts';
 import {
-  Alert,
   Anchor,
   Button,
   Group,
-  MultiSelect,
-  Paper,
   Radio,
-  Select,
   SimpleGrid,
   Stack,
   Switch,
@@ -18,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
-import { IconArrowLeft, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -30,7 +26,15 @@ import { todayInJakarta } from '../../lib/format';
 import { type RegionPick, RegionSelect } from '../regions/RegionSelect';
 import { type DuplicateProbe, useRegisterBeneficiary } from './beneficiaries.api';
 import {
-  oneOf,
+  BENEFICIARY_FORM_FIELDS,
+  FormSection,
+  type GuardianFields,
+  GuardianSection,
+  type SocialFields,
+  SocialSection,
+  socialInput,
+} from './beneficiary-form-sections';
+import {
   useDisabilityOptions,
   useEducationOptions,
   useEmploymentOptions,
@@ -40,48 +44,12 @@ import {
 import { DuplicateCandidatesPanel } from './DuplicateCandidatesPanel';
 import { ageOn, birthDateFromNik, liveNikProblem, normaliseNik, sexFromNik } from './nik-check';
 
-type Relationship = Guardian['relationship'];
-
-/** Fields the server may name in its answer (`body.<field>`), each shown under its input. */
-const fields = [
-  'nik',
-  'noNikReason',
-  'kk',
-  'fullName',
-  'aliases',
-  'sex',
-  'birthDate',
-  'birthPlace',
-  'regionCode',
-  'address',
-  'phone',
-  'guardian',
-  'guardian.name',
-  'guardian.relationship',
-  'guardian.phone',
-  'education',
-  'employment',
-  'maritalStatus',
-  'disabilities',
-] as const;
+const fields = BENEFICIARY_FORM_FIELDS;
 type Field = (typeof fields)[number];
 
 const adultAge = 18;
 const nameDebounceMs = 500;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 /** Registers a person: NIK checked as it is typed, possible duplicates shown before saving, a guardian for minors. */
 export function RegisterBeneficiaryPage() {
@@ -89,10 +57,12 @@ export function RegisterBeneficiaryPage() {
   useDocumentTitle(t('app.documentTitle', { page: t('beneficiaries.form.title') }));
   const navigate = useNavigate();
   const register = useRegisterBeneficiary();
-  const educationOptions = useEducationOptions();
-  const employmentOptions = useEmploymentOptions();
-  const maritalStatusOptions = useMaritalStatusOptions();
-  const disabilityOptions = useDisabilityOptions();
+  const socialOptions = {
+    education: useEducationOptions(),
+    employment: useEmploymentOptions(),
+    maritalStatus: useMaritalStatusOptions(),
+    disabilities: useDisabilityOptions(),
+  };
   const relationshipOptions = useRelationshipOptions();
   const today = todayInJakarta();
 
@@ -109,18 +79,18 @@ export function RegisterBeneficiaryPage() {
   const [region, setRegion] = useState<RegionPick | null>(null);
   const [address, setAddress] = useState('');
   const [phone, setPhone] = useState('');
-  const [guardianName, setGuardianName] = useState('');
-  const [guardianRelationship, setGuardianRelationship] = useState<Relationship | null>(null);
-  const [guardianPhone, setGuardianPhone] = useState('');
-  const [education, setEducation] = useState<string | null>(null);
-  const [employment, setEmployment] = useState<string | null>(null);
-  const [maritalStatus, setMaritalStatus] = useState<string | null>(null);
-  const [disabilities, setDisabilities] = useState<string[]>([]);
+  const [guardian, setGuardian] = useState<GuardianFields>({ name: '', relationship: null, phone: '' });
+  const [social, setSocial] = useState<SocialFields>({
+    education: null,
+    employment: null,
+    maritalStatus: null,
+    disabilities: [],
+  });
   const [isSubmitted, setIsSubmitted] = useState(false);
 
   const age = ageOn(birthDate, today);
   const isMinor = age !== null && age < adultAge;
-  const hasGuardian = guardianName.trim() !== '' || guardianRelationship !== null || guardianPhone.trim() !== '';
+  const hasGuardian = guardian.name.trim() !== '' || guardian.relationship !== null || guardian.phone.trim() !== '';
   const needsGuardian = isMinor || hasGuardian;
   const isBirthDateValid = isoDate.test(birthDate) && birthDate >= '1900-01-01' && birthDate <= today;
 
@@ -143,9 +113,10 @@ export function RegisterBeneficiaryPage() {
           : t('beneficiaries.form.birthDateRule'),
     regionCode: region === null ? t('beneficiaries.form.required') : null,
     phone: phone.trim() !== '' && !isPhone(phone) ? t('beneficiaries.form.phoneRule') : null,
-    'guardian.name': needsGuardian && guardianName.trim().length < 2 ? t('beneficiaries.form.nameRule') : null,
-    'guardian.relationship': needsGuardian && guardianRelationship === null ? t('beneficiaries.form.required') : null,
-    'guardian.phone': guardianPhone.trim() !== '' && !isPhone(guardianPhone) ? t('beneficiaries.form.phoneRule') : null,
+    'guardian.name': needsGuardian && guardian.name.trim().length < 2 ? t('beneficiaries.form.nameRule') : null,
+    'guardian.relationship': needsGuardian && guardian.relationship === null ? t('beneficiaries.form.required') : null,
+    'guardian.phone':
+      guardian.phone.trim() !== '' && !isPhone(guardian.phone) ? t('beneficiaries.form.phoneRule') : null,
   };
   const hasProblems = nikProblem !== null || Object.values(problems).some(Boolean);
   const shown = (field: Field) => (isSubmitted ? problems[field] : null) ?? serverFieldError(register.error, field);
@@ -194,21 +165,6 @@ export function RegisterBeneficiaryPage() {
     setIsSubmitted(true);
     if (hasProblems || sex === null || region === null) return;
     const text = (value: string) => value.trim();
-    const educationValue = oneOf(
-      educationOptions.map((option) => option.value),
-      education,
-    );
-    const employmentValue = oneOf(
-      employmentOptions.map((option) => option.value),
-      employment,
-    );
-    const maritalStatusValue = oneOf(
-      maritalStatusOptions.map((option) => option.value),
-      maritalStatus,
-    );
-    const disabilityValues = disabilityOptions
-      .map((option) => option.value)
-      .filter((value) => disabilities.includes(value));
     const input: CreateBeneficiaryInput = {
       ...(hasNoNik ? { noNikReason: text(noNikReason) } : { nik: normaliseNik(nik) }),
       fullName: text(fullName),
@@ -220,19 +176,16 @@ export function RegisterBeneficiaryPage() {
       ...(text(birthPlace) !== '' ? { birthPlace: text(birthPlace) } : {}),
       ...(text(address) !== '' ? { address: text(address) } : {}),
       ...(text(phone) !== '' ? { phone: text(phone) } : {}),
-      ...(needsGuardian && guardianRelationship !== null
+      ...(needsGuardian && guardian.relationship !== null
         ? {
             guardian: {
-              name: text(guardianName),
-              relationship: guardianRelationship,
-              ...(text(guardianPhone) !== '' ? { phone: text(guardianPhone) } : {}),
+              name: text(guardian.name),
+              relationship: guardian.relationship,
+              ...(text(guardian.phone) !== '' ? { phone: text(guardian.phone) } : {}),
             },
           }
         : {}),
-      ...(educationValue ? { education: educationValue } : {}),
-      ...(employmentValue ? { employment: employmentValue } : {}),
-      ...(maritalStatusValue ? { maritalStatus: maritalStatusValue } : {}),
-      ...(disabilityValues.length > 0 ? { disabilities: disabilityValues } : {}),
+      ...socialInput(social, socialOptions),
     };
     register.mutate(input, {
       onSuccess: (created) => void navigate(`/beneficiaries/${created.id}`, { state: { registered: true } }),
@@ -256,7 +209,7 @@ export function RegisterBeneficiaryPage() {
 
       <form onSubmit={submit} noValidate data-testid="beneficiary-form">
         <Stack gap="md">
-          <Section title={t('beneficiaries.form.sections.identity')} testId="section-identity">
+          <FormSection title={t('beneficiaries.form.sections.identity')} testId="section-identity">
             <Switch
               label={t('beneficiaries.fields.noNik')}
               description={t('beneficiaries.form.noNikHint')}
@@ -370,9 +323,9 @@ export function RegisterBeneficiaryPage() {
                 data-testid="beneficiary-birth-place"
               />
             </SimpleGrid>
-          </Section>
+          </FormSection>
 
-          <Section title={t('beneficiaries.form.sections.domicile')} testId="section-domicile">
+          <FormSection title={t('beneficiaries.form.sections.domicile')} testId="section-domicile">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <RegionSelect
                 label={t('beneficiaries.fields.region')}
@@ -395,11 +348,11 @@ export function RegisterBeneficiaryPage() {
                 data-testid="beneficiary-address"
               />
             </SimpleGrid>
-          </Section>
+          </FormSection>
 
           {probe && <DuplicateCandidatesPanel probe={probe} />}
 
-          <Section title={t('beneficiaries.form.sections.contact')} testId="section-contact">
+          <FormSection title={t('beneficiaries.form.sections.contact')} testId="section-contact">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput
                 type="tel"
@@ -411,108 +364,18 @@ export function RegisterBeneficiaryPage() {
                 data-testid="beneficiary-phone"
               />
             </SimpleGrid>
-          </Section>
+          </FormSection>
 
-          <Section title={t('beneficiaries.form.sections.guardian')} testId="section-guardian">
-            {isMinor ? (
-              <Alert
-                color="orange"
-                variant="light"
-                icon={<IconInfoCircle aria-hidden />}
-                data-testid="guardian-required"
-              >
-                {t('beneficiaries.form.guardianRequired')}
-              </Alert>
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t('beneficiaries.form.guardianOptional')}
-              </Text>
-            )}
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextInput
-                label={t('beneficiaries.fields.guardianName')}
-                value={guardianName}
-                onChange={(event) => setGuardianName(event.currentTarget.value)}
-                required={needsGuardian}
-                maxLength={120}
-                autoComplete="off"
-                error={shown('guardian.name') ?? shown('guardian')}
-                data-testid="beneficiary-guardian-name"
-              />
-              <Select
-                label={t('beneficiaries.fields.guardianRelationship')}
-                data={relationshipOptions}
-                value={guardianRelationship}
-                onChange={(value) =>
-                  setGuardianRelationship(
-                    oneOf(
-                      relationshipOptions.map((option) => option.value),
-                      value,
-                    ),
-                  )
-                }
-                required={needsGuardian}
-                clearable
-                error={shown('guardian.relationship')}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="beneficiary-guardian-relationship"
-              />
-              <TextInput
-                type="tel"
-                label={t('beneficiaries.fields.guardianPhone')}
-                value={guardianPhone}
-                onChange={(event) => setGuardianPhone(event.currentTarget.value)}
-                autoComplete="off"
-                error={shown('guardian.phone')}
-                data-testid="beneficiary-guardian-phone"
-              />
-            </SimpleGrid>
-          </Section>
+          <GuardianSection
+            value={guardian}
+            onChange={setGuardian}
+            isMinor={isMinor}
+            isRequired={needsGuardian}
+            relationshipOptions={relationshipOptions}
+            shown={shown}
+          />
 
-          <Section title={t('beneficiaries.form.sections.social')} testId="section-social">
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <Select
-                label={t('beneficiaries.fields.education')}
-                data={educationOptions}
-                value={education}
-                onChange={setEducation}
-                clearable
-                error={shown('education')}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="beneficiary-education"
-              />
-              <Select
-                label={t('beneficiaries.fields.employment')}
-                data={employmentOptions}
-                value={employment}
-                onChange={setEmployment}
-                clearable
-                error={shown('employment')}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="beneficiary-employment"
-              />
-              <Select
-                label={t('beneficiaries.fields.maritalStatus')}
-                data={maritalStatusOptions}
-                value={maritalStatus}
-                onChange={setMaritalStatus}
-                clearable
-                error={shown('maritalStatus')}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="beneficiary-marital-status"
-              />
-              <MultiSelect
-                label={t('beneficiaries.fields.disabilities')}
-                data={disabilityOptions}
-                value={disabilities}
-                onChange={setDisabilities}
-                clearable
-                error={shown('disabilities')}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="beneficiary-disabilities"
-              />
-            </SimpleGrid>
-          </Section>
+          <SocialSection value={social} onChange={setSocial} options={socialOptions} shown={shown} />
 
           {register.isError && !taken && !isPlacedInFields(register.error, fields) && (
             <QueryErrorAlert error={register.error} />
